@@ -1,0 +1,1 @@
+//! GC core (in progress)

@@ -1,0 +1,1 @@
+fn main() { println!("krait {}", env!("CARGO_PKG_VERSION")); }
