@@ -1,1 +1,3 @@
-fn main() { println!("krait {}", env!("CARGO_PKG_VERSION")); }
+fn main() {
+    println!("krait {}", env!("CARGO_PKG_VERSION"));
+}

@@ -134,12 +134,16 @@ impl ThreadHandle {
 
     /// Sets the thread's own `LOCAL` bit, so its next poll takes the slow path.
     pub fn request_local(&self) {
-        self.shared.poll.fetch_or(poll_bits::LOCAL, Ordering::Relaxed);
+        self.shared
+            .poll
+            .fetch_or(poll_bits::LOCAL, Ordering::Relaxed);
     }
 
     /// Clears the thread's own `LOCAL` bit.
     pub fn clear_local(&self) {
-        self.shared.poll.fetch_and(!poll_bits::LOCAL, Ordering::Relaxed);
+        self.shared
+            .poll
+            .fetch_and(!poll_bits::LOCAL, Ordering::Relaxed);
     }
 
     /// Slow path of a safepoint: if a stop is requested, stop here until the pause ends.
@@ -243,7 +247,10 @@ impl ThreadHandle {
         let ttsp_ns = start.elapsed_ns();
         g.stats.record(ttsp_ns);
         drop(g);
-        Some(StopTheWorld { handle: self, ttsp_ns })
+        Some(StopTheWorld {
+            handle: self,
+            ttsp_ns,
+        })
     }
 }
 

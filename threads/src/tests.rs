@@ -53,7 +53,7 @@ fn pause_excludes_running_threads() {
                     h.block_for_stop();
                 }
                 polls += 1;
-                if polls % 1000 == 0 {
+                if polls.is_multiple_of(1000) {
                     // Sometimes block, parked.
                     h.parked(|| std::thread::sleep(Duration::from_micros(50)));
                 }
@@ -63,9 +63,17 @@ fn pause_excludes_running_threads() {
     let me = Registry::register(&reg);
     for _ in 0..200 {
         let stw = me.stop_the_world().expect("only collector");
-        assert_eq!(in_heap.load(Ordering::SeqCst), 0, "a thread ran during the pause");
+        assert_eq!(
+            in_heap.load(Ordering::SeqCst),
+            0,
+            "a thread ran during the pause"
+        );
         std::thread::sleep(Duration::from_micros(20));
-        assert_eq!(in_heap.load(Ordering::SeqCst), 0, "a thread ran during the pause");
+        assert_eq!(
+            in_heap.load(Ordering::SeqCst),
+            0,
+            "a thread ran during the pause"
+        );
         drop(stw);
     }
     stop.store(true, Ordering::Relaxed);
