@@ -181,11 +181,7 @@ impl GcStats {
         let ms = |ns: u64| ns as f64 / 1e6;
         let mut s = String::new();
         for (name, t) in [("minor", &self.minor), ("major", &self.major)] {
-            let avg = if t.count > 0 {
-                t.total_pause_ns / t.count
-            } else {
-                0
-            };
+            let avg = t.total_pause_ns.checked_div(t.count).unwrap_or(0);
             s += &format!(
                 "gc: {name:5} collections={:<7} total={:.3}ms avg={:.3}ms max={:.3}ms promoted={}B freed={}B\n",
                 t.count,
