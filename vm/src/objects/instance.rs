@@ -1,0 +1,177 @@
+//! Instances of user classes: attributes in slots described by a shared shape.
+//!
+//! ```text
+//! FIXED: [base slots of a built-in base...][shape][ext][inline slot 0..inline-1]
+//! ```
+//!
+//! Attribute *i* of the shape lives in inline slot *i* if `i < inline`, else in `ext`, an
+//! array grown by doubling. When an instance needs a real `__dict__` (it was asked for, or
+//! an attribute was deleted), its attributes move into a dict stored in `ext` and its shape
+//! becomes [`DICT_SHAPE`].
+
+use crate::ctx::{Ctx, PyResult};
+use crate::object::{self, slot, varvals_get, varvals_len};
+use crate::objects::dict::{dict_del, dict_get_str, dict_items, dict_set, new_dict};
+use crate::objects::shape::{shape_add, shape_count, shape_lookup, shape_names, DICT_SHAPE};
+use crate::objects::tuple::new_array;
+use crate::objects::typeobj::{tslot, type_data, type_of, type_slot};
+use crate::value::Value;
+use krait_gc::ObjectRef;
+
+/// Where an instance's attribute storage starts, and its inline capacity.
+#[inline]
+fn attr_layout(o: ObjectRef) -> (usize, usize) {
+    let l = type_data(Value::from_bits(o.type_word() as u64)).layout;
+    debug_assert!(l.has_attrs);
+    (l.base_slots as usize, l.inline as usize)
+}
+
+/// A new instance of `ty` (a class whose instances have attribute storage), with no
+/// attributes.
+pub fn new_instance(cx: &mut Ctx, ty: Value) -> PyResult<Value> {
+    let l = type_data(ty).layout;
+    let o = cx.alloc_fixed(ty, l.total_slots())?;
+    object::init_slot(o, l.base_slots as usize, type_slot(ty, tslot::ROOT_SHAPE));
+    Ok(Value::from_obj(o))
+}
+
+/// The instance's shape.
+#[inline]
+pub fn instance_shape(inst: Value) -> Value {
+    let o = inst.obj();
+    slot(o, attr_layout(o).0)
+}
+
+/// Reads attribute slot `i` (as given by the shape).
+#[inline]
+pub fn read_attr_slot(inst: Value, i: usize) -> Value {
+    let o = inst.obj();
+    let (base, inline) = attr_layout(o);
+    if i < inline {
+        slot(o, base + 2 + i)
+    } else {
+        varvals_get(slot(o, base + 1).obj(), i - inline)
+    }
+}
+
+/// Attribute `name` (an interned str) of an instance, or NULL.
+pub fn get_attr(cx: &mut Ctx, inst: Value, name: Value) -> Value {
+    let o = inst.obj();
+    let (base, _) = attr_layout(o);
+    let shape = slot(o, base);
+    if shape == DICT_SHAPE.get() {
+        return dict_get_str(cx, slot(o, base + 1), name);
+    }
+    match shape_lookup(shape, name) {
+        Some(i) => read_attr_slot(inst, i),
+        None => Value::NULL,
+    }
+}
+
+fn write_attr_slot(cx: &mut Ctx, o: ObjectRef, i: usize, v: Value) -> PyResult<()> {
+    let (base, inline) = attr_layout(o);
+    if i < inline {
+        cx.set_slot(o, base + 2 + i, v);
+        return Ok(());
+    }
+    let j = i - inline;
+    let ext = slot(o, base + 1);
+    let cap = if ext.is_null() {
+        0
+    } else {
+        varvals_len(ext.obj())
+    };
+    if j >= cap {
+        let new = new_array(cx, (cap * 2).max(4).max(j + 1))?;
+        for k in 0..cap {
+            object::varvals_init(new.obj(), k, varvals_get(ext.obj(), k));
+        }
+        cx.set_slot(o, base + 1, new);
+    }
+    cx.set_item(slot(o, base + 1).obj(), j, v);
+    Ok(())
+}
+
+/// Sets attribute `name` (an interned str) of an instance.
+pub fn set_attr(cx: &mut Ctx, inst: Value, name: Value, v: Value) -> PyResult<()> {
+    let o = inst.obj();
+    let (base, _) = attr_layout(o);
+    let shape = slot(o, base);
+    if shape == DICT_SHAPE.get() {
+        return dict_set(cx, slot(o, base + 1), name, v);
+    }
+    if let Some(i) = shape_lookup(shape, name) {
+        return write_attr_slot(cx, o, i, v);
+    }
+    // A new attribute: store the value first, then publish the new shape, so a reader that
+    // sees the new shape sees the value.
+    let next = shape_add(cx, shape, name)?;
+    write_attr_slot(cx, o, shape_count(shape), v)?;
+    cx.set_slot(o, base, next);
+    Ok(())
+}
+
+/// Moves the instance's attributes into a dict (its `__dict__`) and returns the dict.
+pub fn materialize_dict(cx: &mut Ctx, inst: Value) -> PyResult<Value> {
+    let o = inst.obj();
+    let (base, _) = attr_layout(o);
+    let shape = slot(o, base);
+    if shape == DICT_SHAPE.get() {
+        return Ok(slot(o, base + 1));
+    }
+    let hi = cx.root(inst);
+    let names = shape_names(shape);
+    let d = new_dict(cx)?;
+    let hd = cx.root(d);
+    for (i, &n) in names.iter().enumerate() {
+        let v = read_attr_slot(cx.get(hi), i);
+        if !v.is_null() {
+            let d = cx.get(hd);
+            dict_set(cx, d, n, v)?; // str keys: no Python code runs
+        }
+    }
+    let (inst, d) = (cx.get(hi), cx.get(hd));
+    cx.pop_handles(crate::ctx::HandleMark::from_handle(hi));
+    let o = inst.obj();
+    let (base, inline) = attr_layout(o);
+    cx.set_slot(o, base + 1, d);
+    for k in 0..inline {
+        object::init_slot(o, base + 2 + k, Value::NULL);
+    }
+    cx.set_slot(o, base, DICT_SHAPE.get());
+    Ok(d)
+}
+
+/// Deletes attribute `name`; false if it did not exist.
+pub fn del_attr(cx: &mut Ctx, inst: Value, name: Value) -> PyResult<bool> {
+    if get_attr(cx, inst, name).is_null() {
+        return Ok(false);
+    }
+    let d = materialize_dict(cx, inst)?;
+    Ok(!dict_del(cx, d, name)?.is_null())
+}
+
+/// `(name, value)` pairs of the instance's attributes, in insertion order.
+pub fn attrs(cx: &mut Ctx, inst: Value) -> Vec<(Value, Value)> {
+    let o = inst.obj();
+    let (base, _) = attr_layout(o);
+    let shape = slot(o, base);
+    let _ = cx;
+    if shape == DICT_SHAPE.get() {
+        return dict_items(slot(o, base + 1));
+    }
+    shape_names(shape)
+        .into_iter()
+        .enumerate()
+        .map(|(i, n)| (n, read_attr_slot(inst, i)))
+        .filter(|(_, v)| !v.is_null())
+        .collect()
+}
+
+/// Whether `v` is an instance with shape-based attribute storage.
+pub fn has_attr_storage(v: Value) -> bool {
+    v.is_ref() && {
+        let t = type_of(v);
+        t.obj().kind() == object::kind::NATIVE && type_data(t).layout.has_attrs
+    }
+}

@@ -1,0 +1,171 @@
+//! `str`: immutable Unicode text, stored as UTF-8 in a VARRAW object.
+//!
+//! ```text
+//! VARRAW payload: [hash: i64, -1 until computed][nchars: u64][UTF-8 bytes]
+//! aux bits: ASCII (every byte < 128, so indexing is O(1)), INTERNED
+//! ```
+//!
+//! Interned strings (identifiers, attribute names) are immortal and unique per content, so
+//! shapes and caches compare them by identity. The intern table is sharded so that threads
+//! interning different names do not contend.
+
+use crate::ctx::{Ctx, PyResult};
+use crate::hash;
+use crate::object::{self, raw_word, set_raw_word};
+use crate::runtime::types;
+use crate::value::Value;
+use krait_gc::ObjectRef;
+use parking_lot::RwLock;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// aux bit: all characters are ASCII.
+pub const ASCII: u16 = 1;
+/// aux bit: the string is interned (immortal and unique).
+pub const INTERNED: u16 = 2;
+
+const HASH_WORD: usize = 1;
+const NCHARS_WORD: usize = 2;
+const TEXT_OFFSET: usize = 16; // after hash and nchars, within the VARRAW payload
+
+fn fill(o: ObjectRef, s: &str) {
+    let bytes = object::varraw_bytes_mut(o);
+    bytes[TEXT_OFFSET..].copy_from_slice(s.as_bytes());
+    set_raw_word(o, HASH_WORD, -1i64 as u64);
+    let ascii = s.is_ascii();
+    let n = if ascii { s.len() } else { s.chars().count() };
+    set_raw_word(o, NCHARS_WORD, n as u64);
+    o.set_aux(if ascii { ASCII } else { 0 });
+}
+
+/// A new `str` holding `s`.
+pub fn new_str(cx: &mut Ctx, s: &str) -> PyResult<Value> {
+    let o = cx.alloc_varraw(types().str.get(), TEXT_OFFSET + s.len())?;
+    fill(o, s);
+    Ok(Value::from_obj(o))
+}
+
+/// Whether `v` is exactly a `str` (not a subclass).
+#[inline(always)]
+pub fn is_str(v: Value) -> bool {
+    v.is_ref() && v.obj().type_word() as u64 == types().str.get().bits()
+}
+
+/// The text of a `str` object (exact type, checked in debug builds). Valid until the next
+/// safepoint, like any raw reference.
+#[inline]
+pub fn as_str(v: Value) -> &'static str {
+    debug_assert!(is_str(v));
+    let bytes = &object::varraw_bytes(v.obj())[TEXT_OFFSET..];
+    // SAFETY: `fill` copied the bytes of a `&str`, so they are valid UTF-8, and strings are
+    // immutable once made.
+    unsafe { std::str::from_utf8_unchecked(bytes) }
+}
+
+/// Number of characters.
+#[inline]
+pub fn char_len(v: Value) -> usize {
+    raw_word(v.obj(), NCHARS_WORD) as usize
+}
+
+/// Whether every character is ASCII.
+#[inline]
+pub fn is_ascii(v: Value) -> bool {
+    v.obj().aux() & ASCII != 0
+}
+
+/// `hash(s)`, computed once and cached in the object.
+#[inline]
+pub fn str_hash(v: Value) -> i64 {
+    let o = v.obj();
+    let h = raw_word(o, HASH_WORD) as i64;
+    if h != -1 {
+        return h;
+    }
+    let h = hash::hash_str(as_str(v), is_ascii(v));
+    set_raw_word(o, HASH_WORD, h as u64);
+    h
+}
+
+/// Whether two `str` objects have equal text.
+#[inline]
+pub fn str_eq(a: Value, b: Value) -> bool {
+    if a == b {
+        return true;
+    }
+    let (oa, ob) = (a.obj(), b.obj());
+    if oa.aux() & ob.aux() & INTERNED != 0 {
+        return false; // distinct interned strings differ
+    }
+    let (ha, hb) = (
+        raw_word(oa, HASH_WORD) as i64,
+        raw_word(ob, HASH_WORD) as i64,
+    );
+    if ha != -1 && hb != -1 && ha != hb {
+        return false;
+    }
+    as_str(a) == as_str(b)
+}
+
+// --- Interning ---------------------------------------------------------------------------
+
+const SHARDS: usize = 16;
+
+struct Interner {
+    shards: [RwLock<HashMap<&'static str, Value>>; SHARDS],
+}
+
+fn interner() -> &'static Interner {
+    static I: OnceLock<Interner> = OnceLock::new();
+    I.get_or_init(|| Interner {
+        shards: std::array::from_fn(|_| RwLock::new(HashMap::new())),
+    })
+}
+
+fn shard_of(s: &str) -> usize {
+    // FNV-1a: cheap and good enough to spread shards.
+    let mut h: u32 = 0x811c_9dc5;
+    for b in s.bytes() {
+        h = (h ^ b as u32).wrapping_mul(0x0100_0193);
+    }
+    h as usize % SHARDS
+}
+
+/// The interned string equal to `s`, if there is one.
+pub fn lookup_interned(s: &str) -> Option<Value> {
+    interner().shards[shard_of(s)].read().get(s).copied()
+}
+
+/// The interned (immortal, unique) string equal to `s`, creating it the first time.
+pub fn intern(cx: &mut Ctx, s: &str) -> PyResult<Value> {
+    let shard = &interner().shards[shard_of(s)];
+    if let Some(&v) = shard.read().get(s) {
+        return Ok(v);
+    }
+    let mut w = shard.write();
+    if let Some(&v) = w.get(s) {
+        return Ok(v);
+    }
+    let o =
+        cx.m.alloc_immortal(
+            object::varraw_size(TEXT_OFFSET + s.len()),
+            object::header(types().str.get(), object::kind::VARRAW, 0),
+        )
+        .map_err(|e| cx.memory_error(e))?;
+    set_raw_word(o, 0, (TEXT_OFFSET + s.len()) as u64);
+    fill(o, s);
+    o.set_aux(o.aux() | INTERNED);
+    let v = Value::from_obj(o);
+    // The key borrows the immortal object's bytes, which never move or die.
+    w.insert(as_str(v), v);
+    Ok(v)
+}
+
+/// The interned version of a `str` value (itself if already interned).
+pub fn intern_value(cx: &mut Ctx, v: Value) -> PyResult<Value> {
+    if v.obj().aux() & INTERNED != 0 {
+        return Ok(v);
+    }
+    let s = as_str(v).to_owned();
+    intern(cx, &s)
+}
