@@ -293,3 +293,30 @@ fn many_threads_build_objects_concurrently() {
         j.join().unwrap();
     }
 }
+
+/// Runs every other test of this file again in a child process with `KRAIT_GC_STRESS=1`
+/// (collect at every safepoint, poison evacuated memory), so `cargo test` checks the rooting
+/// rule without a separate command.
+#[test]
+fn all_of_the_above_under_gc_stress() {
+    if std::env::var("KRAIT_GC_STRESS").is_ok() {
+        return; // already the stressed run
+    }
+    let out = std::process::Command::new(std::env::current_exe().unwrap())
+        .env("KRAIT_GC_STRESS", "1")
+        .args([
+            "--skip",
+            "all_of_the_above_under_gc_stress",
+            "--test-threads",
+            "2",
+        ])
+        .output()
+        .expect("re-run the test binary");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "stressed run failed:\n{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout.contains("test result: ok. 8 passed"), "{stdout}");
+}
