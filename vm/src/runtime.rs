@@ -7,7 +7,7 @@
 
 use crate::binding::VmBinding;
 use crate::value::Value;
-use krait_gc::{GcConfig, Heap};
+use krait_gc::Heap;
 use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 use std::sync::{Arc, OnceLock};
 
@@ -27,6 +27,32 @@ impl Global {
     /// Fills the slot (bootstrap only; the value must be immortal).
     pub fn set(&self, v: Value) {
         self.0.store(v.bits(), Relaxed)
+    }
+}
+
+/// Globals holding ordinary (movable) heap objects, traced as roots by every collection.
+static ROOTED: parking_lot::Mutex<Vec<&'static Global>> = parking_lot::Mutex::new(Vec::new());
+
+impl Global {
+    /// Fills the slot with a movable object and makes the slot a root: collections trace
+    /// it and update it when the object moves.
+    pub fn set_rooted(&'static self, v: Value) {
+        self.set(v);
+        let mut r = ROOTED.lock();
+        if !r.iter().any(|g| std::ptr::eq(*g, self)) {
+            r.push(self);
+        }
+    }
+}
+
+/// Traces the rooted globals (the collector binding calls this).
+pub(crate) fn trace_rooted_globals<T: krait_gc::Tracer>(t: &mut T) {
+    for g in ROOTED.lock().iter() {
+        let mut v = g.get();
+        if v.is_ref() {
+            v.trace(t);
+            g.set(v);
+        }
     }
 }
 
@@ -152,5 +178,61 @@ pub fn init(config: GcConfig) -> bool {
 pub fn init_from_env() {
     if HEAP.get().is_none() {
         init(GcConfig::from_env());
+    }
+}
+
+/// `sys.modules`.
+pub static SYS_MODULES: Global = Global::new();
+/// The `builtins` module.
+pub static BUILTINS_MODULE: Global = Global::new();
+/// The `sys` module.
+pub static SYS_MODULE: Global = Global::new();
+/// `Ellipsis`.
+pub static ELLIPSIS: Global = Global::new();
+/// A private sentinel object (for "no value" in calls that must pass one).
+pub static MISSING: Global = Global::new();
+
+/// The `builtins` module.
+pub fn builtins_module() -> Value {
+    BUILTINS_MODULE.get()
+}
+
+/// The `builtins` namespace dict.
+pub fn builtins_dict() -> Value {
+    let m = BUILTINS_MODULE.get();
+    if m.is_null() {
+        Value::NULL
+    } else {
+        crate::objects::module::module_dict(m)
+    }
+}
+
+/// `sys.<name>` (NULL if missing).
+pub fn sys_attr(cx: &mut crate::ctx::Ctx, name: &str) -> crate::ctx::PyResult<Value> {
+    let sys = SYS_MODULE.get();
+    if sys.is_null() {
+        return Ok(Value::NULL);
+    }
+    let key = crate::objects::str::intern(cx, name)?;
+    Ok(crate::objects::dict::dict_get_str(
+        cx,
+        crate::objects::module::module_dict(sys),
+        key,
+    ))
+}
+
+/// Whether `v` is an instance of `collections.abc.<abc>` (a registered or real subclass),
+/// if `collections.abc` has been imported; false otherwise.
+pub fn is_abc_instance(v: Value, abc: &str) -> bool {
+    let _ = (v, abc);
+    false
+}
+
+pub use krait_gc::{parse_size, GcConfig};
+
+/// Prints the collector's statistics to stderr (`-X gc-stats`).
+pub fn print_gc_stats() {
+    if let Some(h) = HEAP.get() {
+        eprintln!("{}", h.stats().report());
     }
 }

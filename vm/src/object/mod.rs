@@ -200,6 +200,11 @@ pub trait Trace {
 pub struct ValueCell(AtomicU64);
 
 impl ValueCell {
+    /// An empty cell, for statics.
+    pub const fn new_const() -> ValueCell {
+        ValueCell(AtomicU64::new(0))
+    }
+
     /// A cell holding `v`.
     pub fn new(v: Value) -> ValueCell {
         ValueCell(AtomicU64::new(v.bits()))

@@ -50,6 +50,39 @@ pub fn new_dict_of_type(cx: &mut Ctx, ty: Value, nslots: usize) -> PyResult<Valu
     Ok(Value::from_obj(o))
 }
 
+/// Whether `v` is exactly a dict.
+#[inline]
+pub fn is_exact_dict(v: Value) -> bool {
+    v.is_ref() && v.obj().type_word() as u64 == types().dict.get().bits()
+}
+
+/// Whether `v` is a dict or an instance of a dict subclass.
+pub fn is_dict_like(v: Value) -> bool {
+    v.is_ref() && {
+        let t = crate::objects::typeobj::type_of(v);
+        t == types().dict.get() || crate::objects::typeobj::is_subtype(t, types().dict.get())
+    }
+}
+
+/// A shallow copy (a plain dict with the same items, in order).
+pub fn dict_copy(cx: &mut Ctx, d: Value) -> PyResult<Value> {
+    let items = dict_items(d);
+    let mark = cx.handle_mark();
+    let hs: Vec<_> = items
+        .iter()
+        .map(|&(k, v)| (cx.root(k), cx.root(v)))
+        .collect();
+    let n = new_dict(cx)?;
+    let hn = cx.root(n);
+    for (hk, hv) in hs {
+        let (k, v, n) = (cx.get(hk), cx.get(hv), cx.get(hn));
+        dict_set(cx, n, k, v)?;
+    }
+    let n = cx.get(hn);
+    cx.pop_handles(mark);
+    Ok(n)
+}
+
 /// Number of items.
 #[inline]
 pub fn dict_len(d: Value) -> usize {
@@ -412,4 +445,14 @@ pub fn dict_items(d: Value) -> Vec<(Value, Value)> {
         pos = next;
     }
     out
+}
+
+/// `d.clear()`.
+pub fn dict_clear(cx: &mut Ctx, d: Value) {
+    let o = d.obj();
+    object::init_slot(o, USED, Value::int(0));
+    object::init_slot(o, NENTRIES, Value::int(0));
+    object::init_slot(o, INDICES, Value::NULL);
+    object::init_slot(o, ENTRIES, Value::NULL);
+    bump_version(cx, o);
 }

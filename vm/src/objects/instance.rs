@@ -13,26 +13,47 @@ use crate::ctx::{Ctx, PyResult};
 use crate::object::{self, slot, varvals_get, varvals_len};
 use crate::objects::dict::{dict_del, dict_get_str, dict_items, dict_set, new_dict};
 use crate::objects::shape::{shape_add, shape_count, shape_lookup, shape_names, DICT_SHAPE};
+use crate::objects::str::as_str;
 use crate::objects::tuple::new_array;
 use crate::objects::typeobj::{tslot, type_data, type_of, type_slot};
 use crate::value::Value;
 use krait_gc::ObjectRef;
 
-/// Where an instance's attribute storage starts, and its inline capacity.
+/// Most attribute slots stored inline in an instance.
+const MAX_INLINE: usize = 24;
+
+/// Where an instance's attribute storage starts, and its inline capacity. The capacity is
+/// per object (its FIXED slot count, in the header's aux, minus the base slots and shape
+/// and ext), so a type can allocate later instances with more inline slots.
 #[inline]
 fn attr_layout(o: ObjectRef) -> (usize, usize) {
     let l = type_data(Value::from_bits(o.type_word() as u64)).layout;
     debug_assert!(l.has_attrs);
-    (l.base_slots as usize, l.inline as usize)
+    let base = l.base_slots as usize;
+    (base, o.aux() as usize - base - 2)
 }
 
 /// A new instance of `ty` (a class whose instances have attribute storage), with no
-/// attributes.
+/// attributes and the type's current inline capacity hint.
 pub fn new_instance(cx: &mut Ctx, ty: Value) -> PyResult<Value> {
-    let l = type_data(ty).layout;
-    let o = cx.alloc_fixed(ty, l.total_slots())?;
+    let td = type_data(ty);
+    let l = td.layout;
+    let inline = td.inline_hint.load(std::sync::atomic::Ordering::Relaxed) as usize;
+    let o = cx.alloc_fixed(ty, l.base_slots as usize + 2 + inline)?;
     object::init_slot(o, l.base_slots as usize, type_slot(ty, tslot::ROOT_SHAPE));
     Ok(Value::from_obj(o))
+}
+
+/// Overwrites existing attribute slot `i` (known from a cached shape) with `v`.
+#[inline]
+pub fn write_existing_slot(cx: &mut Ctx, inst: Value, i: usize, v: Value) {
+    let o = inst.obj();
+    let (base, inline) = attr_layout(o);
+    if i < inline {
+        cx.set_slot(o, base + 2 + i, v);
+    } else {
+        cx.set_item(slot(o, base + 1).obj(), i - inline, v);
+    }
 }
 
 /// The instance's shape.
@@ -105,9 +126,22 @@ pub fn set_attr(cx: &mut Ctx, inst: Value, name: Value, v: Value) -> PyResult<()
     }
     // A new attribute: store the value first, then publish the new shape, so a reader that
     // sees the new shape sees the value.
+    let ty = Value::from_bits(o.type_word() as u64);
+    if let Some(names) = &type_data(ty).slots {
+        if !names.iter().any(|n| n == as_str(name)) {
+            return Err(crate::ops::attr::attribute_error(cx, inst, name));
+        }
+    }
     let next = shape_add(cx, shape, name)?;
-    write_attr_slot(cx, o, shape_count(shape), v)?;
+    let count = shape_count(shape);
+    write_attr_slot(cx, o, count, v)?;
     cx.set_slot(o, base, next);
+    // Later instances get room for as many attributes inline (up to a limit).
+    let hint = &type_data(ty).inline_hint;
+    let want = (count + 1).min(MAX_INLINE) as u16;
+    if hint.load(std::sync::atomic::Ordering::Relaxed) < want {
+        hint.fetch_max(want, std::sync::atomic::Ordering::Relaxed);
+    }
     Ok(())
 }
 
@@ -140,6 +174,18 @@ pub fn materialize_dict(cx: &mut Ctx, inst: Value) -> PyResult<Value> {
     }
     cx.set_slot(o, base, DICT_SHAPE.get());
     Ok(d)
+}
+
+/// `inst.__dict__ = d`: the instance switches to dict mode with `d` as its namespace.
+pub fn set_dict(cx: &mut Ctx, inst: Value, d: Value) -> PyResult<()> {
+    let o = inst.obj();
+    let (base, inline) = attr_layout(o);
+    cx.set_slot(o, base + 1, d);
+    for k in 0..inline {
+        object::init_slot(o, base + 2 + k, Value::NULL);
+    }
+    cx.set_slot(o, base, DICT_SHAPE.get());
+    Ok(())
 }
 
 /// Deletes attribute `name`; false if it did not exist.

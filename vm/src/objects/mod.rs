@@ -1,9 +1,41 @@
-//! Built-in object types, one file each.
+//! Built-in object types: each type's representation and primitives in one file, its
+//! Python-visible methods in a `*_methods.rs` file beside it.
 
+pub mod argcheck;
+pub mod bytes;
+pub mod bytes_methods;
+pub mod complex;
+pub mod descr;
 pub mod dict;
+pub mod dict_methods;
+pub mod dict_views;
+pub mod exception_methods;
+pub mod exceptions;
+pub mod file;
+pub mod float;
+pub mod float_methods;
+pub mod function;
+pub mod generator;
+pub mod generator_methods;
+pub mod generic_alias;
 pub mod instance;
+pub mod int;
+pub mod int_methods;
+pub mod list;
+pub mod list_methods;
+pub mod module;
+pub mod namespace;
+pub mod object_methods;
+pub mod range;
+pub mod set;
+pub mod set_methods;
 pub mod shape;
+pub mod slice;
+pub mod sort;
 pub mod str;
+pub mod str_methods;
+pub mod super_;
 pub mod tuple;
 pub mod typeobj;
 pub mod weakref;
+pub mod wrapped;

@@ -169,3 +169,174 @@ pub fn intern_value(cx: &mut Ctx, v: Value) -> PyResult<Value> {
     let s = as_str(v).to_owned();
     intern(cx, &s)
 }
+
+// --- Helpers for the object protocol --------------------------------------------------------
+
+/// Whether `v` is a str or an instance of a str subclass.
+pub fn is_str_like(v: Value) -> bool {
+    v.is_ref() && {
+        let t = crate::objects::typeobj::type_of(v);
+        t == types().str.get() || crate::objects::typeobj::is_subtype(t, types().str.get())
+    }
+}
+
+/// The plain str inside a str or str-subclass instance (slot 0 of the latter).
+pub fn str_value(v: Value) -> Value {
+    if is_str(v) {
+        v
+    } else {
+        object::slot(v.obj(), 0)
+    }
+}
+
+/// Whether `v` is an interned str.
+#[inline]
+pub fn is_interned(v: Value) -> bool {
+    is_str(v) && v.obj().aux() & INTERNED != 0
+}
+
+/// A one-character str (interned for Latin-1 characters, so iteration allocates little).
+pub fn char_str(cx: &mut Ctx, ch: char) -> PyResult<Value> {
+    if (ch as u32) < 256 {
+        static CHARS: [crate::runtime::Global; 256] =
+            [const { crate::runtime::Global::new() }; 256];
+        let g = &CHARS[ch as usize];
+        let v = g.get();
+        if !v.is_null() {
+            return Ok(v);
+        }
+        let mut buf = [0u8; 4];
+        let v = intern(cx, ch.encode_utf8(&mut buf))?;
+        g.set(v);
+        return Ok(v);
+    }
+    let mut buf = [0u8; 4];
+    new_str(cx, ch.encode_utf8(&mut buf))
+}
+
+/// `a + b`.
+pub fn concat(cx: &mut Ctx, a: Value, b: Value) -> PyResult<Value> {
+    let (x, y) = (as_str(a), as_str(b));
+    if x.is_empty() {
+        return Ok(b);
+    }
+    if y.is_empty() {
+        return Ok(a);
+    }
+    let n = x.len() + y.len();
+    let o = cx.alloc_varraw(types().str.get(), TEXT_OFFSET + n)?;
+    let bytes = object::varraw_bytes_mut(o);
+    bytes[TEXT_OFFSET..TEXT_OFFSET + x.len()].copy_from_slice(x.as_bytes());
+    bytes[TEXT_OFFSET + x.len()..].copy_from_slice(y.as_bytes());
+    set_raw_word(o, HASH_WORD, -1i64 as u64);
+    let ascii = is_ascii(a) && is_ascii(b);
+    set_raw_word(o, NCHARS_WORD, (char_len(a) + char_len(b)) as u64);
+    o.set_aux(if ascii { ASCII } else { 0 });
+    Ok(Value::from_obj(o))
+}
+
+/// `s * k`.
+pub fn repeat(cx: &mut Ctx, s: Value, k: usize) -> PyResult<Value> {
+    let r = as_str(s).repeat(k);
+    new_str(cx, &r)
+}
+
+/// Byte offset of character `i` of `s` (`i <= len`).
+pub fn char_offset(s: Value, i: usize) -> usize {
+    if is_ascii(s) {
+        return i;
+    }
+    let t = as_str(s);
+    t.char_indices().nth(i).map_or(t.len(), |(o, _)| o)
+}
+
+/// `s[i]`.
+pub fn str_index(cx: &mut Ctx, s: Value, i: i64) -> PyResult<Value> {
+    let n = char_len(s);
+    let Some(i) = crate::objects::slice::norm_index(i, n) else {
+        return Err(crate::objects::exceptions::index_error(
+            cx,
+            "string index out of range",
+        ));
+    };
+    let ch = if is_ascii(s) {
+        as_str(s).as_bytes()[i] as char
+    } else {
+        as_str(s).chars().nth(i).expect("in range")
+    };
+    char_str(cx, ch)
+}
+
+/// `s[slice]`.
+pub fn str_slice(cx: &mut Ctx, s: Value, key: Value) -> PyResult<Value> {
+    let n = char_len(s);
+    let (start, _, step, cnt) = crate::objects::slice::indices(cx, key, n)?;
+    if step == 1 {
+        if cnt == n {
+            return Ok(s);
+        }
+        let a = char_offset(s, start as usize);
+        let b = char_offset(s, start as usize + cnt);
+        let sub = as_str(s)[a..b].to_owned();
+        return new_str(cx, &sub);
+    }
+    let out: String = if is_ascii(s) {
+        let b = as_str(s).as_bytes();
+        (0..cnt)
+            .map(|k| b[(start + step * k as i64) as usize] as char)
+            .collect()
+    } else {
+        let chars: Vec<char> = as_str(s).chars().collect();
+        (0..cnt)
+            .map(|k| chars[(start + step * k as i64) as usize])
+            .collect()
+    };
+    new_str(cx, &out)
+}
+
+/// Python's `repr(str)`.
+pub fn str_repr(s: &str) -> String {
+    let use_double = s.contains('\'') && !s.contains('"');
+    let q = if use_double { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(q);
+    for ch in s.chars() {
+        match ch {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == q => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
+            c if (c as u32) < 0x7f => out.push(c),
+            c if is_printable(c) => out.push(c),
+            c if (c as u32) < 0x100 => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push_str(&format!("\\U{:08x}", c as u32)),
+        }
+    }
+    out.push(q);
+    out
+}
+
+/// Whether `repr()` shows `c` as itself (Python's `str.isprintable` for one character).
+pub fn is_printable(c: char) -> bool {
+    let u = c as u32;
+    if u < 0x20 || (0x7f..0xa0).contains(&u) || u == 0xad {
+        return false;
+    }
+    // Separators other than the space, format characters, surrogates, private use and
+    // unassigned code points are not printable. A compact approximation of the Unicode
+    // categories: whitespace other than ' ' and the common invisible formatting ranges.
+    if c.is_whitespace() && c != ' ' {
+        return false;
+    }
+    !matches!(u,
+        0x200b..=0x200f | 0x2028..=0x202e | 0x2060..=0x206f | 0xfeff | 0xfff9..=0xfffb
+        | 0xd800..=0xdfff | 0xe000..=0xf8ff | 0xf0000..=0x10ffff | 0xe0000..=0xe007f)
+}

@@ -45,8 +45,10 @@ pub mod tslot {
     pub const ROOT_SHAPE: usize = 5;
     /// Weak references to direct subclasses (array or NULL).
     pub const SUBCLASSES: usize = 6;
+    /// `__qualname__` (str).
+    pub const QUALNAME: usize = 7;
     /// Number of slots.
-    pub const COUNT: usize = 7;
+    pub const COUNT: usize = 8;
 }
 
 /// Type flags.
@@ -55,6 +57,8 @@ pub mod tflags {
     pub const BASETYPE: u32 = 1;
     /// Created by a class statement (its attributes may be set).
     pub const HEAPTYPE: u32 = 2;
+    /// Has abstract methods: cannot be instantiated.
+    pub const ABSTRACT: u32 = 4;
 }
 
 /// How instances of a type are laid out.
@@ -83,7 +87,7 @@ impl InstanceLayout {
     }
 }
 
-/// The immutable Rust side of a type.
+/// The Rust side of a type.
 #[derive(Debug)]
 pub struct TypeData {
     /// `__name__`, for Rust-side diagnostics.
@@ -92,6 +96,23 @@ pub struct TypeData {
     pub flags: u32,
     /// Instance layout.
     pub layout: InstanceLayout,
+    /// Inline attribute slots given to new instances (grows as instances gain attributes).
+    pub inline_hint: std::sync::atomic::AtomicU16,
+    /// `__slots__` names, if the class restricts its instances' attributes.
+    pub slots: Option<Vec<String>>,
+}
+
+impl TypeData {
+    /// Type data with the given name, flags and layout.
+    pub fn new(name: &str, flags: u32, layout: InstanceLayout) -> TypeData {
+        TypeData {
+            name: name.to_owned(),
+            flags,
+            layout,
+            inline_hint: std::sync::atomic::AtomicU16::new(layout.inline),
+            slots: None,
+        }
+    }
 }
 
 impl Trace for TypeData {
@@ -165,6 +186,89 @@ pub(crate) fn alloc_type(
     };
     object::init_slot(o, NATIVE_SLOT0 + tslot::VERSION, fresh_version());
     Ok(Value::from_obj(o))
+}
+
+/// Whether `t` is a built-in (static) type: its attributes cannot be set.
+#[inline]
+pub fn is_builtin_type(t: Value) -> bool {
+    type_data(t).flags & tflags::HEAPTYPE == 0
+}
+
+/// The built-in type whose instance layout `t` extends (`object` for plain classes).
+pub fn solid_base(t: Value) -> Value {
+    let mro = type_slot(t, tslot::MRO);
+    for i in 0..tuple_len(mro) {
+        let b = tuple_get(mro, i);
+        if is_builtin_type(b) && b != types().object.get() {
+            let l = type_data(b).layout;
+            if l.kind != kind::FIXED || l.base_slots > 0 {
+                return b;
+            }
+        }
+    }
+    types().object.get()
+}
+
+/// Restricts instances of `t` to the attributes named in `__slots__`. Called once, right
+/// after the type is created and before any other thread can see it.
+pub fn set_slots(t: Value, names: Vec<String>) {
+    let p = object::native_payload::<TypeData>(t.obj()) as *const TypeData as *mut TypeData;
+    let allow_dict = names.iter().any(|n| n == "__dict__");
+    // SAFETY: the type object was created by the calling thread an instant ago and has not
+    // been published (it is not yet bound to a name or reachable from another thread), so
+    // this is the only reference to its payload.
+    unsafe {
+        (*p).slots = if allow_dict { None } else { Some(names) };
+    }
+}
+
+/// Marks `t` abstract (it has abstract methods) or not.
+pub fn set_abstract(t: Value, on: bool) {
+    let p = object::native_payload::<TypeData>(t.obj()) as *const TypeData as *mut TypeData;
+    // SAFETY: `flags` is only written here, by `abc` machinery setting
+    // `__abstractmethods__` while a class is being created, before instances exist; a racing
+    // reader sees either value, both of which are valid flag words.
+    unsafe {
+        if on {
+            (*p).flags |= tflags::ABSTRACT;
+        } else {
+            (*p).flags &= !tflags::ABSTRACT;
+        }
+    }
+}
+
+/// Raises TypeError for instantiating an abstract class.
+pub fn abstract_error(cx: &mut Ctx, t: Value) -> crate::ctx::Raised {
+    let d = type_slot(t, tslot::DICT);
+    let key = crate::objects::str::lookup_interned("__abstractmethods__");
+    let mut names: Vec<String> = Vec::new();
+    if let Some(k) = key {
+        let v = crate::objects::dict::dict_get_str(cx, d, k);
+        if !v.is_null() && crate::objects::set::is_anyset(v) {
+            names = crate::objects::set::set_items(v)
+                .into_iter()
+                .filter(|n| crate::objects::str::is_str(*n))
+                .map(|n| as_str(n).to_owned())
+                .collect();
+            names.sort();
+        }
+    }
+    let msg = format!(
+        "Can't instantiate abstract class {} with abstract method{} {}",
+        type_name(t),
+        if names.len() == 1 { "" } else { "s" },
+        names.join(", ")
+    );
+    crate::objects::exceptions::type_error(cx, &msg)
+}
+
+/// Whether `v` is a type object.
+#[inline]
+pub fn is_type(v: Value) -> bool {
+    v.is_ref() && {
+        let t = Value::from_bits(v.obj().type_word() as u64);
+        t == types().type_.get() || is_subtype(t, types().type_.get())
+    }
 }
 
 /// Whether `a` is `b` or a subclass of it (by `a`'s MRO).
@@ -271,13 +375,19 @@ pub fn new_type(
 ) -> PyResult<Option<Value>> {
     let base = bases[0];
     let bl = type_data(base).layout;
+    // Instances of subclasses are FIXED objects: the built-in base's FIXED slots (or, for a
+    // base whose instances are not FIXED, such as int or str, one slot wrapping a value of
+    // the base type), then attribute storage.
+    let base_slots = if bl.has_attrs {
+        bl.base_slots
+    } else if bl.kind == kind::FIXED {
+        bl.total_slots() as u16
+    } else {
+        1
+    };
     let layout = InstanceLayout {
         kind: kind::FIXED,
-        base_slots: if bl.has_attrs {
-            bl.base_slots
-        } else {
-            bl.total_slots() as u16
-        },
+        base_slots,
         has_attrs: true,
         inline: if bl.has_attrs {
             bl.inline.max(inline)
@@ -291,11 +401,7 @@ pub fn new_type(
     let t = alloc_type(
         cx,
         metatype,
-        TypeData {
-            name: name.to_owned(),
-            flags: tflags::BASETYPE | tflags::HEAPTYPE,
-            layout,
-        },
+        TypeData::new(name, tflags::BASETYPE | tflags::HEAPTYPE, layout),
         false,
     )?;
     let ht = cx.root(t);

@@ -1,0 +1,792 @@
+//! File objects: `sys.stdin`/`stdout`/`stderr` and what `open()` returns.
+//!
+//! One NATIVE payload serves text files (`_io.TextIOWrapper`) and binary files
+//! (`_io.BufferedReader`/`BufferedWriter`). Writes are buffered in the payload; stdout is
+//! line-buffered on a terminal and block-buffered otherwise, stderr is unbuffered, like
+//! CPython. Blocking reads and flushes run with the thread parked, so a collection never
+//! waits on I/O. The payload's mutex makes a file safe to share between threads.
+
+use crate::ctx::{Ctx, PyResult};
+use crate::object::{NativePayload, Trace};
+use crate::objects::exceptions::{self, type_error, value_error};
+use crate::objects::function::{Args, NativeDef};
+use crate::objects::str::{as_str, is_str_like, new_str, str_value};
+use crate::objects::typeobj::{type_name, type_of};
+use crate::runtime::{none, py_bool, Global};
+use crate::types_init::GetSet;
+use crate::value::Value;
+use crate::{getter, native_table};
+use krait_gc::Tracer;
+use parking_lot::Mutex;
+use std::io::{Read, Seek, SeekFrom, Write};
+
+/// `_io.TextIOWrapper`.
+pub static TEXT_FILE_TYPE: Global = Global::new();
+/// `_io.BufferedReader`.
+pub static BUFFERED_READER_TYPE: Global = Global::new();
+/// `_io.BufferedWriter`.
+pub static BUFFERED_WRITER_TYPE: Global = Global::new();
+
+/// Where a file's bytes go.
+pub enum Stream {
+    /// Process stdin.
+    Stdin,
+    /// Process stdout.
+    Stdout,
+    /// Process stderr.
+    Stderr,
+    /// A file on disk.
+    Disk(std::fs::File),
+}
+
+/// A file's state.
+pub struct FileState {
+    stream: Stream,
+    name: String,
+    mode: String,
+    binary: bool,
+    readable: bool,
+    writable: bool,
+    closed: bool,
+    /// Flush after every write containing a newline.
+    line_buffered: bool,
+    /// Flush after every write.
+    unbuffered: bool,
+    wbuf: Vec<u8>,
+    rbuf: Vec<u8>,
+    rpos: usize,
+    eof: bool,
+}
+
+/// The payload of a file object.
+pub struct FilePayload(pub Mutex<FileState>);
+
+impl Trace for FilePayload {
+    fn trace(&self, _t: &mut dyn Tracer) {}
+}
+
+impl NativePayload for FilePayload {
+    const NAME: &'static str = "file";
+}
+
+impl Drop for FilePayload {
+    fn drop(&mut self) {
+        let st = self.0.get_mut();
+        let _ = flush_state(st);
+    }
+}
+
+fn flush_state(st: &mut FileState) -> std::io::Result<()> {
+    if st.wbuf.is_empty() {
+        return Ok(());
+    }
+    let r = match &mut st.stream {
+        Stream::Stdout => {
+            let mut o = std::io::stdout().lock();
+            o.write_all(&st.wbuf).and_then(|_| o.flush())
+        }
+        Stream::Stderr => {
+            let mut e = std::io::stderr().lock();
+            e.write_all(&st.wbuf).and_then(|_| e.flush())
+        }
+        Stream::Disk(f) => f.write_all(&st.wbuf),
+        Stream::Stdin => Ok(()),
+    };
+    st.wbuf.clear();
+    r
+}
+
+/// Every live standard stream, flushed at exit.
+static STD_STREAMS: Global = Global::new();
+
+/// A new file object of type `ty`.
+pub fn new_file(
+    cx: &mut Ctx,
+    ty: Value,
+    stream: Stream,
+    name: &str,
+    mode: &str,
+) -> PyResult<Value> {
+    let binary = mode.contains('b');
+    let readable = mode.contains('r') || mode.contains('+');
+    let writable =
+        mode.contains('w') || mode.contains('a') || mode.contains('x') || mode.contains('+');
+    let (line_buffered, unbuffered) = match stream {
+        Stream::Stdout => (is_tty(1), false),
+        Stream::Stderr => (false, true),
+        _ => (false, false),
+    };
+    let st = FileState {
+        stream,
+        name: name.to_owned(),
+        mode: mode.to_owned(),
+        binary,
+        readable,
+        writable,
+        closed: false,
+        line_buffered,
+        unbuffered,
+        wbuf: Vec::new(),
+        rbuf: Vec::new(),
+        rpos: 0,
+        eof: false,
+    };
+    let o = cx.alloc_native(ty, FilePayload(Mutex::new(st)), 0)?;
+    Ok(Value::from_obj(o))
+}
+
+fn is_tty(fd: i32) -> bool {
+    use std::io::IsTerminal;
+    match fd {
+        0 => std::io::stdin().is_terminal(),
+        1 => std::io::stdout().is_terminal(),
+        _ => std::io::stderr().is_terminal(),
+    }
+}
+
+/// Whether `v` is one of our file objects.
+pub fn is_file(v: Value) -> bool {
+    v.is_ref() && {
+        let t = type_of(v);
+        t == TEXT_FILE_TYPE.get()
+            || t == BUFFERED_READER_TYPE.get()
+            || t == BUFFERED_WRITER_TYPE.get()
+    }
+}
+
+fn payload(v: Value) -> &'static FilePayload {
+    crate::object::native_payload::<FilePayload>(v.obj())
+}
+
+fn closed_error(cx: &mut Ctx) -> crate::ctx::Raised {
+    value_error(cx, "I/O operation on closed file.")
+}
+
+/// Raises the OSError matching an I/O error (FileNotFoundError for ENOENT...).
+pub fn os_error(cx: &mut Ctx, e: &std::io::Error, filename: Option<&str>) -> crate::ctx::Raised {
+    let errno = e.raw_os_error().unwrap_or(0);
+    let msg = strerror(e);
+    let r = (|| -> PyResult<crate::ctx::Raised> {
+        let mark = cx.handle_mark();
+        let m = new_str(cx, &msg)?;
+        let hm = cx.root(m);
+        let mut args = vec![Value::int(errno as i64), cx.get(hm)];
+        if let Some(f) = filename {
+            let fv = new_str(cx, f)?;
+            args[1] = cx.get(hm);
+            args.push(fv);
+        }
+        let exc = crate::interp::call::call(cx, exceptions::OS_ERROR.get(), &args)?;
+        cx.pop_handles(mark);
+        Ok(exceptions::raise_value(cx, exc))
+    })();
+    match r {
+        Ok(r) | Err(r) => r,
+    }
+}
+
+/// The C library's message for an I/O error (`No such file or directory`).
+fn strerror(e: &std::io::Error) -> String {
+    let s = e.to_string();
+    // Rust formats OS errors as "message (os error N)".
+    match s.rfind(" (os error") {
+        Some(i) => s[..i].to_owned(),
+        None => s,
+    }
+}
+
+/// Writes `data` to a file object's buffer, flushing as its buffering mode says.
+pub fn write_bytes(cx: &mut Ctx, f: Value, data: &[u8]) -> PyResult<()> {
+    let p = payload(f);
+    let mut st = p.0.lock();
+    if st.closed {
+        drop(st);
+        return Err(closed_error(cx));
+    }
+    if !st.writable {
+        drop(st);
+        return Err(unsupported(cx, "not writable"));
+    }
+    st.wbuf.extend_from_slice(data);
+    let must_flush =
+        st.unbuffered || (st.line_buffered && data.contains(&b'\n')) || st.wbuf.len() >= 1 << 16;
+    if must_flush {
+        let r = cx.m.parked(|| flush_state(&mut st));
+        if let Err(e) = r {
+            drop(st);
+            return Err(os_error(cx, &e, None));
+        }
+    }
+    Ok(())
+}
+
+fn unsupported(cx: &mut Ctx, what: &str) -> crate::ctx::Raised {
+    let ty = crate::objects::exceptions::OS_ERROR.get();
+    exceptions::raise_msg(cx, ty, what)
+}
+
+/// Flushes a file object.
+pub fn flush(cx: &mut Ctx, f: Value) -> PyResult<()> {
+    let p = payload(f);
+    let mut st = p.0.lock();
+    if st.closed {
+        return Ok(());
+    }
+    let r = cx.m.parked(|| flush_state(&mut st));
+    drop(st);
+    r.map_err(|e| os_error(cx, &e, None))
+}
+
+/// Flushes the process's stdout and stderr (at exit).
+pub fn flush_std_streams() {
+    let _ = std::io::stdout().flush();
+    let _ = std::io::stderr().flush();
+}
+
+/// Flushes every file object registered as a standard stream (at exit).
+pub fn flush_all(cx: &mut Ctx) {
+    let l = STD_STREAMS.get();
+    if l.is_null() {
+        return;
+    }
+    for f in crate::objects::list::list_items(l) {
+        if is_file(f) {
+            let _ = flush(cx, f);
+        }
+    }
+    flush_std_streams();
+}
+
+/// Remembers `f` to flush at exit.
+pub fn register_std_stream(cx: &mut Ctx, f: Value) -> PyResult<()> {
+    if STD_STREAMS.get().is_null() {
+        let h = cx.root(f);
+        let l = crate::objects::list::new_list(cx, &[])?;
+        STD_STREAMS.set_rooted(l);
+        let f2 = cx.get(h);
+        cx.pop_handles(crate::ctx::HandleMark::from_handle(h));
+        return crate::objects::list::list_append(cx, l, f2);
+    }
+    crate::objects::list::list_append(cx, STD_STREAMS.get(), f)
+}
+
+/// Fills the read buffer; returns false at end of file.
+fn fill(st: &mut FileState) -> std::io::Result<bool> {
+    if st.rpos < st.rbuf.len() {
+        return Ok(true);
+    }
+    if st.eof {
+        return Ok(false);
+    }
+    st.rbuf.clear();
+    st.rpos = 0;
+    let mut chunk = vec![0u8; 1 << 16];
+    let n = match &mut st.stream {
+        Stream::Stdin => std::io::stdin().lock().read(&mut chunk)?,
+        Stream::Disk(f) => f.read(&mut chunk)?,
+        _ => 0,
+    };
+    if n == 0 {
+        st.eof = true;
+        return Ok(false);
+    }
+    st.rbuf.extend_from_slice(&chunk[..n]);
+    Ok(true)
+}
+
+/// Reads one line (with its newline, empty at EOF).
+fn read_line_bytes(cx: &mut Ctx, f: Value, limit: Option<usize>) -> PyResult<Vec<u8>> {
+    let p = payload(f);
+    let mut st = p.0.lock();
+    if st.closed {
+        drop(st);
+        return Err(closed_error(cx));
+    }
+    let r = cx.m.parked(|| -> std::io::Result<Vec<u8>> {
+        let _ = flush_state(&mut st);
+        let mut out = Vec::new();
+        while fill(&mut st)? {
+            let avail = &st.rbuf[st.rpos..];
+            let want = limit.map_or(usize::MAX, |l| l - out.len());
+            if let Some(i) = avail.iter().take(want).position(|&b| b == b'\n') {
+                out.extend_from_slice(&avail[..=i]);
+                st.rpos += i + 1;
+                return Ok(out);
+            }
+            let take = avail.len().min(want);
+            out.extend_from_slice(&avail[..take]);
+            st.rpos += take;
+            if limit.is_some_and(|l| out.len() >= l) {
+                break;
+            }
+        }
+        Ok(out)
+    });
+    drop(st);
+    r.map_err(|e| os_error(cx, &e, None))
+}
+
+/// Reads everything (or `n` bytes).
+fn read_bytes(cx: &mut Ctx, f: Value, n: Option<usize>) -> PyResult<Vec<u8>> {
+    let p = payload(f);
+    let mut st = p.0.lock();
+    if st.closed {
+        drop(st);
+        return Err(closed_error(cx));
+    }
+    if !st.readable {
+        drop(st);
+        return Err(unsupported(cx, "not readable"));
+    }
+    let r = cx.m.parked(|| -> std::io::Result<Vec<u8>> {
+        let mut out = Vec::new();
+        while n.map_or(true, |n| out.len() < n) && fill(&mut st)? {
+            let avail = &st.rbuf[st.rpos..];
+            let take = n.map_or(avail.len(), |n| (n - out.len()).min(avail.len()));
+            out.extend_from_slice(&avail[..take]);
+            st.rpos += take;
+        }
+        Ok(out)
+    });
+    drop(st);
+    r.map_err(|e| os_error(cx, &e, None))
+}
+
+fn is_binary(f: Value) -> bool {
+    payload(f).0.lock().binary
+}
+
+fn make_result(cx: &mut Ctx, f: Value, data: Vec<u8>) -> PyResult<Value> {
+    if is_binary(f) {
+        return crate::objects::bytes::new_bytes(cx, &data);
+    }
+    let s = match String::from_utf8(data) {
+        Ok(s) => s,
+        Err(e) => {
+            let d = e.into_bytes();
+            return crate::objects::bytes_methods::decode(cx, &d, "utf-8", "strict");
+        }
+    };
+    // Universal newlines: \r\n and \r read as \n.
+    let s = if s.contains('\r') {
+        s.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        s
+    };
+    new_str(cx, &s)
+}
+
+/// Reads a line from `sys.stdin`-like file `f` as a str without the newline (None at EOF).
+pub fn input_line(cx: &mut Ctx, f: Value) -> PyResult<Option<String>> {
+    let d = read_line_bytes(cx, f, None)?;
+    if d.is_empty() {
+        return Ok(None);
+    }
+    let mut s = String::from_utf8_lossy(&d).into_owned();
+    if s.ends_with('\n') {
+        s.pop();
+        if s.ends_with('\r') {
+            s.pop();
+        }
+    }
+    Ok(Some(s))
+}
+
+// --- methods -------------------------------------------------------------------------------
+
+fn f_write(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    crate::objects::argcheck::one(cx, &a, "write")?;
+    let (f, v) = (a.get(0), a.get(1));
+    if is_binary(f) {
+        if !crate::objects::bytes::is_bytes_like(v) {
+            let msg = format!(
+                "a bytes-like object is required, not '{}'",
+                type_name(type_of(v))
+            );
+            return Err(type_error(cx, &msg));
+        }
+        let d = crate::objects::bytes::bytes_data(v);
+        write_bytes(cx, f, &d)?;
+        return Ok(Value::int(d.len() as i64));
+    }
+    if !is_str_like(v) {
+        let msg = format!(
+            "write() argument must be str, not {}",
+            type_name(type_of(v))
+        );
+        return Err(type_error(cx, &msg));
+    }
+    let s = as_str(str_value(v));
+    write_bytes(cx, f, s.as_bytes())?;
+    Ok(Value::int(s.chars().count() as i64))
+}
+
+fn f_writelines(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    let f = a.get(0);
+    let h = cx.root(f);
+    let l = crate::ops::iter::to_list(cx, a.get(1))?;
+    for item in crate::objects::list::list_items(l) {
+        let f = cx.get(h);
+        let data = if is_str_like(item) {
+            as_str(str_value(item)).as_bytes().to_vec()
+        } else if crate::objects::bytes::is_bytes_like(item) {
+            crate::objects::bytes::bytes_data(item)
+        } else {
+            cx.pop_handles(crate::ctx::HandleMark::from_handle(h));
+            return Err(type_error(
+                cx,
+                "writelines() argument must be an iterable of strings",
+            ));
+        };
+        write_bytes(cx, f, &data)?;
+    }
+    cx.pop_handles(crate::ctx::HandleMark::from_handle(h));
+    Ok(none())
+}
+
+fn f_flush(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    let f = a.get(0);
+    if payload(f).0.lock().closed {
+        return Err(closed_error(cx));
+    }
+    flush(cx, f)?;
+    Ok(none())
+}
+
+fn size_arg(cx: &mut Ctx, v: Value) -> PyResult<Option<usize>> {
+    if v.is_null() || v == none() {
+        return Ok(None);
+    }
+    let n = crate::ops::number::index_i64(cx, v)?;
+    Ok(if n < 0 { None } else { Some(n as usize) })
+}
+
+fn f_read(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    let f = a.get(0);
+    let n = size_arg(cx, a.get(1))?;
+    if !is_binary(f) {
+        if let Some(n) = n {
+            // n characters: read bytes until n chars are decoded.
+            let mut out = String::new();
+            let mut pending = Vec::new();
+            while out.chars().count() < n {
+                let b = read_bytes(cx, f, Some(1))?;
+                if b.is_empty() {
+                    break;
+                }
+                pending.extend(b);
+                if let Ok(s) = std::str::from_utf8(&pending) {
+                    out.push_str(s);
+                    pending.clear();
+                }
+            }
+            return new_str(cx, &out);
+        }
+    }
+    let d = read_bytes(cx, f, n)?;
+    make_result(cx, f, d)
+}
+
+fn f_readline(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    let f = a.get(0);
+    let n = size_arg(cx, a.get(1))?;
+    let d = read_line_bytes(cx, f, n)?;
+    make_result(cx, f, d)
+}
+
+fn f_readlines(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    let f = a.get(0);
+    let h = cx.root(f);
+    let l = crate::objects::list::new_list(cx, &[])?;
+    let hl = cx.root(l);
+    loop {
+        let f = cx.get(h);
+        let d = read_line_bytes(cx, f, None)?;
+        if d.is_empty() {
+            break;
+        }
+        let line = make_result(cx, f, d)?;
+        let hl_v = cx.get(hl);
+        crate::objects::list::list_append(cx, hl_v, line)?;
+    }
+    let l = cx.get(hl);
+    cx.pop_handles(crate::ctx::HandleMark::from_handle(h));
+    Ok(l)
+}
+
+fn cx_get(cx: &mut Ctx, h: crate::ctx::Handle) -> Value {
+    cx.get(h)
+}
+
+fn f_iter(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    if payload(a.get(0)).0.lock().closed {
+        return Err(closed_error(cx));
+    }
+    Ok(a.get(0))
+}
+
+fn f_next(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    let f = a.get(0);
+    let d = read_line_bytes(cx, f, None)?;
+    if d.is_empty() {
+        return Err(exceptions::stop_iteration(cx, Value::NULL));
+    }
+    make_result(cx, f, d)
+}
+
+fn f_close(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    let f = a.get(0);
+    let p = payload(f);
+    let mut st = p.0.lock();
+    if st.closed {
+        return Ok(none());
+    }
+    let r = cx.m.parked(|| flush_state(&mut st));
+    if matches!(st.stream, Stream::Disk(_)) {
+        st.stream = Stream::Stdin;
+    }
+    st.closed = true;
+    drop(st);
+    r.map_err(|e| os_error(cx, &e, None))?;
+    Ok(none())
+}
+
+fn f_enter(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    if payload(a.get(0)).0.lock().closed {
+        return Err(closed_error(cx));
+    }
+    Ok(a.get(0))
+}
+
+fn f_exit(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    f_close(cx, a)?;
+    Ok(none())
+}
+
+fn f_fileno(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    let st = payload(a.get(0)).0.lock();
+    let fd = match &st.stream {
+        Stream::Stdin => 0,
+        Stream::Stdout => 1,
+        Stream::Stderr => 2,
+        Stream::Disk(f) => {
+            use std::os::fd::AsRawFd;
+            f.as_raw_fd() as i64
+        }
+    };
+    drop(st);
+    let _ = cx;
+    Ok(Value::int(fd))
+}
+
+fn f_isatty(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    let st = payload(a.get(0)).0.lock();
+    Ok(py_bool(match st.stream {
+        Stream::Stdin => is_tty(0),
+        Stream::Stdout => is_tty(1),
+        Stream::Stderr => is_tty(2),
+        Stream::Disk(_) => false,
+    }))
+}
+
+fn f_seek(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    let f = a.get(0);
+    let off = crate::ops::number::index_i64(cx, a.get(1))?;
+    let whence = if a.len() > 2 {
+        crate::ops::number::index_i64(cx, a.get(2))?
+    } else {
+        0
+    };
+    let p = payload(f);
+    let mut st = p.0.lock();
+    let _ = flush_state(&mut st);
+    let buffered = (st.rbuf.len() - st.rpos) as i64;
+    st.rbuf.clear();
+    st.rpos = 0;
+    st.eof = false;
+    let pos = match whence {
+        0 => SeekFrom::Start(off.max(0) as u64),
+        1 => SeekFrom::Current(off - buffered),
+        _ => SeekFrom::End(off),
+    };
+    let r = match &mut st.stream {
+        Stream::Disk(file) => file.seek(pos),
+        _ => Err(std::io::Error::new(
+            std::io::ErrorKind::Unsupported,
+            "underlying stream is not seekable",
+        )),
+    };
+    drop(st);
+    match r {
+        Ok(n) => crate::objects::int::from_i64(cx, n as i64),
+        Err(e) => Err(os_error(cx, &e, None)),
+    }
+}
+
+fn f_tell(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    let p = payload(a.get(0));
+    let mut st = p.0.lock();
+    let _ = flush_state(&mut st);
+    let buffered = (st.rbuf.len() - st.rpos) as u64;
+    let r = match &mut st.stream {
+        Stream::Disk(file) => file.stream_position().map(|p| p - buffered),
+        _ => Err(std::io::Error::new(
+            std::io::ErrorKind::Unsupported,
+            "underlying stream is not seekable",
+        )),
+    };
+    drop(st);
+    match r {
+        Ok(n) => crate::objects::int::from_i64(cx, n as i64),
+        Err(e) => Err(os_error(cx, &e, None)),
+    }
+}
+
+fn f_readable(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    Ok(py_bool(payload(a.get(0)).0.lock().readable))
+}
+fn f_writable(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    Ok(py_bool(payload(a.get(0)).0.lock().writable))
+}
+fn f_seekable(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    Ok(py_bool(matches!(
+        payload(a.get(0)).0.lock().stream,
+        Stream::Disk(_)
+    )))
+}
+
+fn f_repr(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    let f = a.get(0);
+    let st = payload(f).0.lock();
+    let (name, mode, binary) = (st.name.clone(), st.mode.clone(), st.binary);
+    drop(st);
+    let tn = type_name(type_of(f));
+    let nr = crate::objects::str::str_repr(&name);
+    let s = if binary {
+        format!("<_io.{tn} name={nr}>")
+    } else {
+        format!("<_io.{tn} name={nr} mode='{mode}' encoding='utf-8'>")
+    };
+    new_str(cx, &s)
+}
+
+fn f_name(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    let n = payload(a.get(0)).0.lock().name.clone();
+    if let Some(fd) = n.strip_prefix("<fd ").and_then(|s| s.strip_suffix('>')) {
+        return Ok(Value::int(fd.parse().unwrap_or(0)));
+    }
+    new_str(cx, &n)
+}
+fn f_mode(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    let m = payload(a.get(0)).0.lock().mode.clone();
+    new_str(cx, &m)
+}
+fn f_closed(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    Ok(py_bool(payload(a.get(0)).0.lock().closed))
+}
+fn f_encoding(cx: &mut Ctx, _a: Args<'_>) -> PyResult<Value> {
+    new_str(cx, "utf-8")
+}
+fn f_buffer(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    Ok(a.get(0))
+}
+
+/// Methods of file objects.
+pub static FILE_METHODS: &[NativeDef] = native_table![
+    Method "write" => f_write,
+    Method "writelines" => f_writelines,
+    Method "flush" => f_flush,
+    Method "read" => f_read,
+    Method "readline" => f_readline,
+    Method "readlines" => f_readlines,
+    Method "__iter__" => f_iter,
+    Method "__next__" => f_next,
+    Method "close" => f_close,
+    Method "__enter__" => f_enter,
+    Method "__exit__" => f_exit,
+    Method "fileno" => f_fileno,
+    Method "isatty" => f_isatty,
+    Method "seek" => f_seek,
+    Method "tell" => f_tell,
+    Method "readable" => f_readable,
+    Method "writable" => f_writable,
+    Method "seekable" => f_seekable,
+    Method "__repr__" => f_repr,
+];
+
+/// Attributes of file objects.
+pub static FILE_GETSETS: &[GetSet] = &[
+    GetSet {
+        name: "name",
+        get: getter!("name", f_name),
+        set: None,
+    },
+    GetSet {
+        name: "mode",
+        get: getter!("mode", f_mode),
+        set: None,
+    },
+    GetSet {
+        name: "closed",
+        get: getter!("closed", f_closed),
+        set: None,
+    },
+    GetSet {
+        name: "encoding",
+        get: getter!("encoding", f_encoding),
+        set: None,
+    },
+    GetSet {
+        name: "buffer",
+        get: getter!("buffer", f_buffer),
+        set: None,
+    },
+];
+
+/// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None)`.
+pub fn open(cx: &mut Ctx, path: &str, mode: &str) -> PyResult<Value> {
+    let valid = {
+        let mut seen = std::collections::HashSet::new();
+        let kinds = mode.chars().filter(|c| "rwax".contains(*c)).count();
+        mode.chars()
+            .all(|c| "rwaxbt+U".contains(c) && seen.insert(c))
+            && kinds == 1
+            && !(mode.contains('b') && mode.contains('t'))
+    };
+    if !valid {
+        let msg = format!("invalid mode: '{mode}'");
+        return Err(value_error(cx, &msg));
+    }
+    let mut o = std::fs::OpenOptions::new();
+    let plus = mode.contains('+');
+    if mode.contains('r') {
+        o.read(true).write(plus);
+    } else if mode.contains('w') {
+        o.write(true).create(true).truncate(true).read(plus);
+    } else if mode.contains('a') {
+        o.append(true).create(true).read(plus);
+    } else if mode.contains('x') {
+        o.write(true).create_new(true).read(plus);
+    }
+    let r = cx.m.parked(|| o.open(path));
+    let file = match r {
+        Ok(f) => f,
+        Err(e) => return Err(os_error(cx, &e, Some(path))),
+    };
+    if file.metadata().map(|m| m.is_dir()).unwrap_or(false) {
+        let e = std::io::Error::from_raw_os_error(21);
+        return Err(os_error(cx, &e, Some(path)));
+    }
+    let norm_mode = {
+        let base: String = mode.chars().filter(|c| *c != 't' && *c != 'U').collect();
+        base
+    };
+    let ty = if !mode.contains('b') {
+        TEXT_FILE_TYPE.get()
+    } else if mode.contains('r') && !plus {
+        BUFFERED_READER_TYPE.get()
+    } else {
+        BUFFERED_WRITER_TYPE.get()
+    };
+    new_file(cx, ty, Stream::Disk(file), path, &norm_mode)
+}

@@ -1,0 +1,275 @@
+//! `list`: a growable array of values.
+//!
+//! ```text
+//! FIXED: [len: int][items: array of capacity >= len, or NULL][attribute storage of subclasses]
+//! ```
+//!
+//! The items array is a separate heap object that is replaced (never resized in place) when
+//! the list grows, so a reader holding the old array between safepoints sees a consistent,
+//! if stale, snapshot. Methods (`list_methods.rs`) use these primitives.
+
+use crate::ctx::{Ctx, PyResult};
+use crate::object::{self, slot, varvals_get, varvals_len};
+use crate::objects::tuple::{new_array, new_tuple};
+use crate::objects::typeobj::{is_subtype, type_of};
+use crate::runtime::types;
+use crate::value::Value;
+
+/// Slot of the length.
+pub const LEN: usize = 0;
+/// Slot of the items array.
+pub const ITEMS: usize = 1;
+/// FIXED slots of a plain list.
+pub const LIST_SLOTS: usize = 2;
+
+/// A new list with `items`.
+pub fn new_list(cx: &mut Ctx, items: &[Value]) -> PyResult<Value> {
+    let l = new_list_with_capacity(cx, items.len())?;
+    let arr = slot(l.obj(), ITEMS);
+    if !arr.is_null() {
+        for (i, &v) in items.iter().enumerate() {
+            object::varvals_init(arr.obj(), i, v);
+        }
+    }
+    object::init_slot(l.obj(), LEN, Value::int(items.len() as i64));
+    Ok(l)
+}
+
+/// An empty list with room for `cap` items.
+pub fn new_list_with_capacity(cx: &mut Ctx, cap: usize) -> PyResult<Value> {
+    let o = cx.alloc_fixed(types().list.get(), LIST_SLOTS)?;
+    object::init_slot(o, LEN, Value::int(0));
+    let l = Value::from_obj(o);
+    if cap > 0 {
+        let h = cx.root(l);
+        let arr = new_array(cx, cap)?;
+        let l = cx.get(h);
+        cx.pop_handles(crate::ctx::HandleMark::from_handle(h));
+        object::init_slot(l.obj(), ITEMS, arr);
+        return Ok(l);
+    }
+    Ok(l)
+}
+
+/// Whether `v` is exactly a list.
+#[inline(always)]
+pub fn is_list(v: Value) -> bool {
+    v.is_ref() && v.obj().type_word() as u64 == types().list.get().bits()
+}
+
+/// Whether `v` is a list or an instance of a list subclass.
+#[inline]
+pub fn is_list_like(v: Value) -> bool {
+    is_list(v) || (v.is_ref() && is_subtype(type_of(v), types().list.get()))
+}
+
+/// Number of items.
+#[inline(always)]
+pub fn list_len(l: Value) -> usize {
+    slot(l.obj(), LEN).as_int() as usize
+}
+
+/// Item `i` (must be in range).
+#[inline(always)]
+pub fn list_get(l: Value, i: usize) -> Value {
+    varvals_get(slot(l.obj(), ITEMS).obj(), i)
+}
+
+/// Sets item `i` (must be in range).
+#[inline(always)]
+pub fn list_set(cx: &mut Ctx, l: Value, i: usize, v: Value) {
+    let arr = slot(l.obj(), ITEMS).obj();
+    cx.set_item(arr, i, v);
+}
+
+/// The items, copied out (raw values).
+pub fn list_items(l: Value) -> Vec<Value> {
+    let n = list_len(l);
+    if n == 0 {
+        return Vec::new();
+    }
+    let arr = slot(l.obj(), ITEMS).obj();
+    (0..n).map(|i| varvals_get(arr, i)).collect()
+}
+
+fn capacity(l: Value) -> usize {
+    let arr = slot(l.obj(), ITEMS);
+    if arr.is_null() {
+        0
+    } else {
+        varvals_len(arr.obj())
+    }
+}
+
+/// Makes room for at least `need` items (reallocating the array; allocates, never runs
+/// Python code). Returns the (possibly moved-in-meaning) list value unchanged.
+pub fn reserve(cx: &mut Ctx, l: Value, need: usize) -> PyResult<()> {
+    let cap = capacity(l);
+    if need <= cap {
+        return Ok(());
+    }
+    // CPython-like growth: about 1.125x plus a constant, at least `need`.
+    let new_cap = (need + (need >> 3) + if need < 9 { 3 } else { 6 }).max(4);
+    let h = cx.root(l);
+    let arr = new_array(cx, new_cap)?;
+    let l = cx.get(h);
+    cx.pop_handles(crate::ctx::HandleMark::from_handle(h));
+    let n = list_len(l);
+    if n > 0 {
+        let old = slot(l.obj(), ITEMS).obj();
+        for i in 0..n {
+            object::varvals_init(arr.obj(), i, varvals_get(old, i));
+        }
+    }
+    cx.set_slot(l.obj(), ITEMS, arr);
+    Ok(())
+}
+
+/// `l.append(v)`.
+#[inline]
+pub fn list_append(cx: &mut Ctx, l: Value, v: Value) -> PyResult<()> {
+    let n = list_len(l);
+    if n < capacity(l) {
+        let arr = slot(l.obj(), ITEMS).obj();
+        cx.set_item(arr, n, v);
+        object::init_slot(l.obj(), LEN, Value::int(n as i64 + 1));
+        return Ok(());
+    }
+    let mark = cx.handle_mark();
+    let (hl, hv) = (cx.root(l), cx.root(v));
+    reserve(cx, l, n + 1)?;
+    let (l, v) = (cx.get(hl), cx.get(hv));
+    cx.pop_handles(mark);
+    let arr = slot(l.obj(), ITEMS).obj();
+    cx.set_item(arr, n, v);
+    object::init_slot(l.obj(), LEN, Value::int(n as i64 + 1));
+    Ok(())
+}
+
+/// Sets the length (after removing items, the tail is cleared so it keeps nothing alive).
+pub fn set_len(cx: &mut Ctx, l: Value, n: usize) {
+    let old = list_len(l);
+    if n < old {
+        let arr = slot(l.obj(), ITEMS).obj();
+        for i in n..old {
+            object::varvals_init(arr, i, Value::NULL);
+        }
+    }
+    let _ = cx;
+    object::init_slot(l.obj(), LEN, Value::int(n as i64));
+}
+
+/// `l.extend(iterable)`. May run Python code (iteration).
+pub fn list_extend(cx: &mut Ctx, l: Value, it: Value) -> PyResult<()> {
+    if is_list(it) || crate::objects::tuple::is_tuple(it) {
+        let items = if is_list(it) {
+            list_items(it)
+        } else {
+            crate::objects::tuple::tuple_items(it)
+        };
+        let n = list_len(l);
+        let mark = cx.handle_mark();
+        let hl = cx.root(l);
+        let hs: Vec<_> = items.iter().map(|&v| cx.root(v)).collect();
+        let hl_v = cx.get(hl);
+        reserve(cx, hl_v, n + items.len())?;
+        let l = cx.get(hl);
+        let arr = slot(l.obj(), ITEMS).obj();
+        for (k, h) in hs.iter().enumerate() {
+            let v = cx.get(*h);
+            object::varvals_init(arr, n + k, v);
+        }
+        cx.m.write_barrier(arr);
+        object::init_slot(l.obj(), LEN, Value::int((n + items.len()) as i64));
+        cx.pop_handles(mark);
+        return Ok(());
+    }
+    let mark = cx.handle_mark();
+    let hl = cx.root(l);
+    let iter = crate::ops::iter::get_iter(cx, it)?;
+    let hi = cx.root(iter);
+    loop {
+        let iter = cx.get(hi);
+        match crate::ops::iter::next(cx, iter)? {
+            Some(v) => {
+                let l = cx.get(hl);
+                list_append(cx, l, v)?;
+            }
+            None => break,
+        }
+    }
+    cx.pop_handles(mark);
+    Ok(())
+}
+
+fn cx_get(cx: &mut Ctx, h: crate::ctx::Handle) -> Value {
+    cx.get(h)
+}
+
+/// A tuple with the list's items.
+pub fn list_to_tuple(cx: &mut Ctx, l: Value) -> PyResult<Value> {
+    let items = list_items(l);
+    new_tuple(cx, &items)
+}
+
+/// A list of the items produced by iterating `it`. May run Python code.
+pub fn list_from_iter(cx: &mut Ctx, it: Value) -> PyResult<Value> {
+    let h = cx.root(it);
+    let l = new_list(cx, &[])?;
+    let hl = cx.root(l);
+    let it = cx.get(h);
+    list_extend(cx, l, it)?;
+    let l = cx.get(hl);
+    cx.pop_handles(crate::ctx::HandleMark::from_handle(h));
+    Ok(l)
+}
+
+/// Inserts `v` at `i` (clamped like `list.insert`).
+pub fn list_insert(cx: &mut Ctx, l: Value, i: usize, v: Value) -> PyResult<()> {
+    let n = list_len(l);
+    let mark = cx.handle_mark();
+    let (hl, hv) = (cx.root(l), cx.root(v));
+    reserve(cx, l, n + 1)?;
+    let (l, v) = (cx.get(hl), cx.get(hv));
+    cx.pop_handles(mark);
+    let i = i.min(n);
+    let arr = slot(l.obj(), ITEMS).obj();
+    let mut k = n;
+    while k > i {
+        object::varvals_init(arr, k, varvals_get(arr, k - 1));
+        k -= 1;
+    }
+    object::varvals_init(arr, i, v);
+    cx.m.write_barrier(arr);
+    object::init_slot(l.obj(), LEN, Value::int(n as i64 + 1));
+    Ok(())
+}
+
+/// Removes and returns item `i` (must be in range).
+pub fn list_remove_at(cx: &mut Ctx, l: Value, i: usize) -> Value {
+    let n = list_len(l);
+    let arr = slot(l.obj(), ITEMS).obj();
+    let v = varvals_get(arr, i);
+    for k in i..n - 1 {
+        object::varvals_init(arr, k, varvals_get(arr, k + 1));
+    }
+    set_len(cx, l, n - 1);
+    v
+}
+
+/// Replaces the contents with `items` (used by sort and slice assignment).
+pub fn list_replace_all(cx: &mut Ctx, l: Value, items: &[Value]) -> PyResult<()> {
+    let mark = cx.handle_mark();
+    let hl = cx.root(l);
+    let hs: Vec<_> = items.iter().map(|&v| cx.root(v)).collect();
+    let arr = new_array(cx, items.len().max(1))?;
+    for (k, h) in hs.iter().enumerate() {
+        let v = cx.get(*h);
+        object::varvals_init(arr.obj(), k, v);
+    }
+    let l = cx.get(hl);
+    cx.pop_handles(mark);
+    cx.set_slot(l.obj(), ITEMS, arr);
+    object::init_slot(l.obj(), LEN, Value::int(items.len() as i64));
+    Ok(())
+}

@@ -1,0 +1,543 @@
+//! `set` and `frozenset`: open-addressing hash tables with CPython's probing, resizing and
+//! merging rules, so that iteration order (which programs print) matches CPython's exactly.
+//!
+//! ```text
+//! FIXED: [used: int][fill: int][keys: array of `size` slots][hashes: VARRAW of size * 8]
+//!        (+ attribute storage for subclasses)
+//! ```
+//!
+//! A key slot is NULL (never used), [`DUMMY`] (deleted), or a key. Probing starts at
+//! `hash & mask`, scans up to 9 following slots linearly when they fit, then jumps with
+//! `i = (i * 5 + 1 + perturb) & mask` where `perturb` is the full 64-bit hash shifted right
+//! by 5 each round. The table grows when `fill * 5 >= mask * 3`, to the smallest power of
+//! two above `used * 4` (`used * 2` past 50,000 items).
+
+use crate::ctx::{Ctx, HandleMark, PyResult};
+use crate::object::{self, raw_word, set_raw_word, slot, varvals_get, varvals_init, varvals_len};
+use crate::objects::tuple::new_array;
+use crate::objects::typeobj::{is_subtype, type_of};
+use crate::protocol;
+use crate::runtime::{types, Global};
+use crate::value::Value;
+
+const USED: usize = 0;
+const FILL: usize = 1;
+const KEYS: usize = 2;
+const HASHES: usize = 3;
+/// FIXED slots of a plain set.
+pub const SET_SLOTS: usize = 4;
+const MIN_SIZE: usize = 8;
+const LINEAR_PROBES: usize = 9;
+
+/// `set`.
+pub static SET_TYPE: Global = Global::new();
+/// `frozenset`.
+pub static FROZENSET_TYPE: Global = Global::new();
+/// The marker of a deleted slot (an immortal object no program can see).
+pub static DUMMY: Global = Global::new();
+
+/// Whether `v` is a set or frozenset (or a subclass instance).
+pub fn is_anyset(v: Value) -> bool {
+    v.is_ref() && {
+        let t = type_of(v);
+        t == SET_TYPE.get()
+            || t == FROZENSET_TYPE.get()
+            || is_subtype(t, SET_TYPE.get())
+            || is_subtype(t, FROZENSET_TYPE.get())
+    }
+}
+
+/// Whether `v` is exactly a set.
+#[inline]
+pub fn is_set(v: Value) -> bool {
+    v.is_ref() && v.obj().type_word() as u64 == SET_TYPE.get().bits()
+}
+
+/// Whether `v` is a frozenset (or subclass).
+pub fn is_frozenset(v: Value) -> bool {
+    v.is_ref() && is_subtype(type_of(v), FROZENSET_TYPE.get())
+}
+
+/// A new empty set of type `ty` (`set`, `frozenset` or a subclass).
+pub fn new_set_of_type(cx: &mut Ctx, ty: Value) -> PyResult<Value> {
+    let n = crate::objects::typeobj::type_data(ty)
+        .layout
+        .total_slots()
+        .max(SET_SLOTS);
+    let o = cx.alloc_fixed(ty, n)?;
+    object::init_slot(o, USED, Value::int(0));
+    object::init_slot(o, FILL, Value::int(0));
+    let s = Value::from_obj(o);
+    if n > SET_SLOTS {
+        let l = crate::objects::typeobj::type_data(ty).layout;
+        object::init_slot(
+            o,
+            l.base_slots as usize,
+            crate::objects::typeobj::type_slot(ty, crate::objects::typeobj::tslot::ROOT_SHAPE),
+        );
+    }
+    let h = cx.root(s);
+    alloc_table(cx, s, MIN_SIZE)?;
+    let s = cx.get(h);
+    cx.pop_handles(HandleMark::from_handle(h));
+    Ok(s)
+}
+
+/// A new empty set.
+pub fn new_set(cx: &mut Ctx) -> PyResult<Value> {
+    new_set_of_type(cx, SET_TYPE.get())
+}
+
+fn alloc_table(cx: &mut Ctx, s: Value, size: usize) -> PyResult<()> {
+    let h = cx.root(s);
+    let keys = new_array(cx, size)?;
+    let hk = cx.root(keys);
+    let hashes = cx.alloc_varraw(types().array.get(), size * 8)?;
+    let (s, keys) = (cx.get(h), cx.get(hk));
+    cx.pop_handles(HandleMark::from_handle(h));
+    cx.set_slot(s.obj(), KEYS, keys);
+    cx.set_slot(s.obj(), HASHES, Value::from_obj(hashes));
+    Ok(())
+}
+
+/// Number of elements.
+#[inline]
+pub fn set_len(s: Value) -> usize {
+    slot(s.obj(), USED).as_int() as usize
+}
+
+fn fill(s: Value) -> usize {
+    slot(s.obj(), FILL).as_int() as usize
+}
+
+fn set_counts(s: Value, used: usize, fill: usize) {
+    object::init_slot(s.obj(), USED, Value::int(used as i64));
+    object::init_slot(s.obj(), FILL, Value::int(fill as i64));
+}
+
+fn mask(s: Value) -> usize {
+    varvals_len(slot(s.obj(), KEYS).obj()) - 1
+}
+
+#[inline]
+fn key_at(s: Value, i: usize) -> Value {
+    varvals_get(slot(s.obj(), KEYS).obj(), i)
+}
+
+#[inline]
+fn hash_at(s: Value, i: usize) -> i64 {
+    raw_word(slot(s.obj(), HASHES).obj(), 1 + i) as i64
+}
+
+fn put(cx: &mut Ctx, s: Value, i: usize, key: Value, hash: i64) {
+    let keys = slot(s.obj(), KEYS).obj();
+    cx.set_item(keys, i, key);
+    set_raw_word(slot(s.obj(), HASHES).obj(), 1 + i, hash as u64);
+}
+
+/// Key equality that never runs Python code, when decidable.
+fn fast_eq(a: Value, b: Value) -> Option<bool> {
+    if a == b {
+        return Some(true);
+    }
+    if a.is_int() && b.is_int() {
+        return Some(false);
+    }
+    if crate::objects::str::is_str(a) && crate::objects::str::is_str(b) {
+        return Some(crate::objects::str::str_eq(a, b));
+    }
+    None
+}
+
+enum Found {
+    Active(usize),
+    /// Not present; the slot where it would be inserted (a free slot or the first dummy),
+    /// and whether that slot was never used.
+    Absent(usize, bool),
+}
+
+/// Finds `key` in `s`. May run Python code (a key's `__eq__`); restarts if the table
+/// changes meanwhile.
+fn lookup(
+    cx: &mut Ctx,
+    mut s: Value,
+    mut key: Value,
+    hash: i64,
+) -> PyResult<(Value, Value, Found)> {
+    'restart: loop {
+        let m = mask(s);
+        let mut i = hash as u64 as usize & m;
+        let mut perturb = hash as u64;
+        let mut freeslot: Option<usize> = None;
+        loop {
+            let probes = if i + LINEAR_PROBES <= m {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            let mut j = i;
+            for _ in 0..=probes {
+                let k = key_at(s, j);
+                if k.is_null() {
+                    return Ok(match freeslot {
+                        Some(f) => (s, key, Found::Absent(f, false)),
+                        None => (s, key, Found::Absent(j, true)),
+                    });
+                }
+                if k == DUMMY.get() {
+                    if freeslot.is_none() {
+                        freeslot = Some(j);
+                    }
+                } else if hash_at(s, j) == hash {
+                    let eq = match fast_eq(k, key) {
+                        Some(b) => b,
+                        None => {
+                            let keys_before = slot(s.obj(), KEYS);
+                            let mark = cx.handle_mark();
+                            let (hs, hk, hstart, hkeys) =
+                                (cx.root(s), cx.root(key), cx.root(k), cx.root(keys_before));
+                            let r = protocol::eq(cx, k, key);
+                            let (s2, k2, start2, keys2) =
+                                (cx.get(hs), cx.get(hk), cx.get(hstart), cx.get(hkeys));
+                            cx.pop_handles(mark);
+                            s = s2;
+                            key = k2;
+                            let eq = r?;
+                            if eq {
+                                return Ok((s, key, Found::Active(j)));
+                            }
+                            if slot(s.obj(), KEYS) != keys2 || key_at(s, j) != start2 {
+                                continue 'restart;
+                            }
+                            false
+                        }
+                    };
+                    if eq {
+                        return Ok((s, key, Found::Active(j)));
+                    }
+                }
+                j += 1;
+            }
+            perturb >>= 5;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & m;
+        }
+    }
+}
+
+/// Inserts into a table known to have no dummies and not to contain `key`.
+fn insert_clean(cx: &mut Ctx, s: Value, key: Value, hash: i64) {
+    let m = mask(s);
+    let mut i = hash as u64 as usize & m;
+    let mut perturb = hash as u64;
+    loop {
+        if key_at(s, i).is_null() {
+            put(cx, s, i, key, hash);
+            return;
+        }
+        if i + LINEAR_PROBES <= m {
+            for j in i + 1..=i + LINEAR_PROBES {
+                if key_at(s, j).is_null() {
+                    put(cx, s, j, key, hash);
+                    return;
+                }
+            }
+        }
+        perturb >>= 5;
+        i = (i
+            .wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(perturb as usize))
+            & m;
+    }
+}
+
+/// Rebuilds the table with the smallest power-of-two size above `minused`.
+fn resize(cx: &mut Ctx, s: Value, minused: usize) -> PyResult<Value> {
+    let mut size = MIN_SIZE;
+    while size <= minused {
+        size <<= 1;
+    }
+    let old_keys = slot(s.obj(), KEYS);
+    let old_hashes = slot(s.obj(), HASHES);
+    let mark = cx.handle_mark();
+    let (hs, hk, hh) = (cx.root(s), cx.root(old_keys), cx.root(old_hashes));
+    alloc_table(cx, s, size)?;
+    let (s, old_keys, old_hashes) = (cx.get(hs), cx.get(hk), cx.get(hh));
+    cx.pop_handles(mark);
+    let n = varvals_len(old_keys.obj());
+    for i in 0..n {
+        let k = varvals_get(old_keys.obj(), i);
+        if !k.is_null() && k != DUMMY.get() {
+            let h = raw_word(old_hashes.obj(), 1 + i) as i64;
+            insert_clean(cx, s, k, h);
+        }
+    }
+    let used = set_len(s);
+    set_counts(s, used, used);
+    Ok(s)
+}
+
+/// Adds `key` with its hash. May run Python code.
+pub fn add_hashed(cx: &mut Ctx, s: Value, key: Value, hash: i64) -> PyResult<()> {
+    let (s, key, found) = lookup(cx, s, key, hash)?;
+    match found {
+        Found::Active(_) => Ok(()),
+        Found::Absent(i, unused) => {
+            put(cx, s, i, key, hash);
+            let used = set_len(s) + 1;
+            let fill = fill(s) + unused as usize;
+            set_counts(s, used, fill);
+            if unused && fill * 5 >= mask(s) * 3 {
+                resize(cx, s, if used > 50_000 { used * 2 } else { used * 4 })?;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// `s.add(key)`.
+pub fn set_add(cx: &mut Ctx, s: Value, key: Value) -> PyResult<()> {
+    let mark = cx.handle_mark();
+    let (hs, hk) = (cx.root(s), cx.root(key));
+    let h = protocol::hash(cx, key);
+    let (s, key) = (cx.get(hs), cx.get(hk));
+    cx.pop_handles(mark);
+    add_hashed(cx, s, key, h?)
+}
+
+/// `key in s`.
+pub fn set_contains(cx: &mut Ctx, s: Value, key: Value) -> PyResult<bool> {
+    let mark = cx.handle_mark();
+    let (hs, hk) = (cx.root(s), cx.root(key));
+    let h = protocol::hash(cx, key);
+    let (s, key) = (cx.get(hs), cx.get(hk));
+    cx.pop_handles(mark);
+    let (_, _, f) = lookup(cx, s, key, h?)?;
+    Ok(matches!(f, Found::Active(_)))
+}
+
+/// Removes `key`; whether it was present.
+pub fn set_discard(cx: &mut Ctx, s: Value, key: Value) -> PyResult<bool> {
+    let mark = cx.handle_mark();
+    let (hs, hk) = (cx.root(s), cx.root(key));
+    let h = protocol::hash(cx, key);
+    let (s, key) = (cx.get(hs), cx.get(hk));
+    cx.pop_handles(mark);
+    let (s, _, f) = lookup(cx, s, key, h?)?;
+    match f {
+        Found::Active(i) => {
+            put(cx, s, i, DUMMY.get(), -1);
+            let (used, fill) = (set_len(s) - 1, fill(s));
+            set_counts(s, used, fill);
+            Ok(true)
+        }
+        Found::Absent(..) => Ok(false),
+    }
+}
+
+/// Removes every element.
+pub fn set_clear(cx: &mut Ctx, s: Value) -> PyResult<()> {
+    let h = cx.root(s);
+    alloc_table(cx, s, MIN_SIZE)?;
+    let s = cx.get(h);
+    cx.pop_handles(HandleMark::from_handle(h));
+    set_counts(s, 0, 0);
+    Ok(())
+}
+
+/// The next element at or after slot `pos`: `(next_pos, key, hash)`.
+pub fn set_next(s: Value, pos: usize) -> Option<(usize, Value, i64)> {
+    let keys = slot(s.obj(), KEYS).obj();
+    let n = varvals_len(keys);
+    let mut i = pos;
+    while i < n {
+        let k = varvals_get(keys, i);
+        if !k.is_null() && k != DUMMY.get() {
+            return Some((i + 1, k, hash_at(s, i)));
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The elements in table order (raw values).
+pub fn set_items(s: Value) -> Vec<Value> {
+    let mut out = Vec::with_capacity(set_len(s));
+    let mut pos = 0;
+    while let Some((p, k, _)) = set_next(s, pos) {
+        out.push(k);
+        pos = p;
+    }
+    out
+}
+
+/// The elements with their hashes.
+fn set_entries(s: Value) -> Vec<(Value, i64)> {
+    let mut out = Vec::with_capacity(set_len(s));
+    let mut pos = 0;
+    while let Some((p, k, h)) = set_next(s, pos) {
+        out.push((k, h));
+        pos = p;
+    }
+    out
+}
+
+/// `s |= other` for a set `other`: CPython's `set_merge`.
+pub fn merge(cx: &mut Ctx, s: Value, other: Value) -> PyResult<()> {
+    let ou = set_len(other);
+    if ou == 0 {
+        return Ok(());
+    }
+    let mark = cx.handle_mark();
+    let (hs, ho) = (cx.root(s), cx.root(other));
+    if (fill(s) + ou) * 5 >= mask(s) * 3 {
+        let used = set_len(s);
+        resize(cx, s, (used + ou) * 2)?;
+    }
+    let (s, other) = (cx.get(hs), cx.get(ho));
+    if fill(s) == 0 && mask(s) == mask(other) && fill(other) == ou {
+        // Empty target of the same size and no dummies: copy the layout exactly.
+        for i in 0..=mask(other) {
+            let k = key_at(other, i);
+            if !k.is_null() {
+                put(cx, s, i, k, hash_at(other, i));
+            }
+        }
+        set_counts(s, ou, ou);
+        cx.pop_handles(mark);
+        return Ok(());
+    }
+    if fill(s) == 0 {
+        // Empty target: insert clean, in the other table's order.
+        let entries = set_entries(other);
+        for (k, h) in entries {
+            insert_clean(cx, s, k, h);
+        }
+        set_counts(s, ou, ou);
+        cx.pop_handles(mark);
+        return Ok(());
+    }
+    let entries = set_entries(other);
+    let handles: Vec<_> = entries.iter().map(|&(k, _)| cx.root(k)).collect();
+    for (i, h) in handles.iter().enumerate() {
+        let (k, s) = (cx.get(*h), cx.get(hs));
+        add_hashed(cx, s, k, entries[i].1)?;
+    }
+    cx.pop_handles(mark);
+    Ok(())
+}
+
+/// `s.update(iterable)`. May run Python code.
+pub fn set_update(cx: &mut Ctx, s: Value, it: Value) -> PyResult<()> {
+    if is_anyset(it) {
+        return merge(cx, s, it);
+    }
+    let mark = cx.handle_mark();
+    let hs = cx.root(s);
+    if crate::objects::dict::is_exact_dict(it) {
+        let n = crate::objects::dict::dict_len(it);
+        if (fill(s) + n) * 5 >= mask(s) * 3 {
+            let used = set_len(s);
+            resize(cx, s, (used + n) * 2)?;
+        }
+        let keys: Vec<Value> = crate::objects::dict::dict_items(it)
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect();
+        let hk: Vec<_> = keys.iter().map(|&k| cx.root(k)).collect();
+        for h in hk {
+            let (k, s) = (cx.get(h), cx.get(hs));
+            set_add(cx, s, k)?;
+        }
+        cx.pop_handles(mark);
+        return Ok(());
+    }
+    let iter = crate::ops::iter::get_iter(cx, it)?;
+    let hi = cx.root(iter);
+    loop {
+        let iter = cx.get(hi);
+        match crate::ops::iter::next(cx, iter)? {
+            Some(v) => {
+                let s = cx.get(hs);
+                set_add(cx, s, v)?;
+            }
+            None => break,
+        }
+    }
+    cx.pop_handles(mark);
+    Ok(())
+}
+
+/// A new set of type `ty` with the elements of `it` (`set(it)`, `frozenset(it)`).
+pub fn set_from_iter(cx: &mut Ctx, ty: Value, it: Value) -> PyResult<Value> {
+    let h = cx.root(it);
+    let s = new_set_of_type(cx, ty)?;
+    let hs = cx.root(s);
+    let it = cx.get(h);
+    if !it.is_null() {
+        set_update(cx, s, it)?;
+    }
+    let s = cx.get(hs);
+    cx.pop_handles(HandleMark::from_handle(h));
+    Ok(s)
+}
+
+/// A copy with the same type family as `s` (`set` for sets, `frozenset` for frozensets).
+pub fn set_copy(cx: &mut Ctx, s: Value, ty: Value) -> PyResult<Value> {
+    set_from_iter(cx, ty, s)
+}
+
+/// `hash(frozenset)`: CPython's order-independent combination.
+pub fn frozenset_hash(s: Value) -> i64 {
+    fn shuffle(h: u64) -> u64 {
+        ((h ^ 89_869_747) ^ (h << 16)).wrapping_mul(3_644_798_167)
+    }
+    let keys = slot(s.obj(), KEYS).obj();
+    let size = varvals_len(keys);
+    let mut hash: u64 = 0;
+    for i in 0..size {
+        let k = varvals_get(keys, i);
+        let h = if k.is_null() {
+            0
+        } else if k == DUMMY.get() {
+            u64::MAX
+        } else {
+            hash_at(s, i) as u64
+        };
+        hash ^= shuffle(h);
+    }
+    let (used, fill) = (set_len(s), fill(s));
+    if (size - fill) & 1 == 1 {
+        hash ^= shuffle(0);
+    }
+    if (fill - used) & 1 == 1 {
+        hash ^= shuffle(u64::MAX);
+    }
+    hash ^= (used as u64 + 1).wrapping_mul(1_927_868_237);
+    hash ^= (hash >> 11) ^ (hash >> 25);
+    hash = hash.wrapping_mul(69_069).wrapping_add(907_133_923);
+    if hash == u64::MAX {
+        hash = 590_923_713;
+    }
+    hash as i64
+}
+
+/// Adds the element at `(key, hash)` (both from another set) to `s`.
+pub fn add_entry(cx: &mut Ctx, s: Value, key: Value, hash: i64) -> PyResult<()> {
+    add_hashed(cx, s, key, hash)
+}
+
+/// Whether `key` (with `hash`) is in `s`.
+pub fn contains_entry(cx: &mut Ctx, s: Value, key: Value, hash: i64) -> PyResult<bool> {
+    let (_, _, f) = lookup(cx, s, key, hash)?;
+    Ok(matches!(f, Found::Active(_)))
+}
+
+/// Elements with hashes (for the set algebra in `set_methods.rs`).
+pub fn entries(s: Value) -> Vec<(Value, i64)> {
+    set_entries(s)
+}

@@ -1,0 +1,352 @@
+//! Subscripts and lengths: `obj[key]`, `obj[key] = v`, `del obj[key]`, `len(obj)`.
+//!
+//! Built-in sequences and mappings are handled in Rust (indexes, negative indexes, slices,
+//! slice assignment and deletion); everything else goes through `__getitem__`,
+//! `__setitem__`, `__delitem__`, `__len__`, and `__class_getitem__` for classes.
+
+use crate::ctx::{Ctx, PyResult};
+use crate::interp::call::call;
+use crate::names;
+use crate::objects::dict::{dict_del, dict_get, dict_len, dict_set, is_exact_dict};
+use crate::objects::exceptions::{self, key_error};
+use crate::objects::list::{self, is_list, list_get, list_items, list_len, list_set};
+use crate::objects::slice::{indices, is_slice, norm_index};
+use crate::objects::str::{self as pystr, as_str, is_str};
+use crate::objects::tuple::{is_tuple, new_tuple, tuple_get, tuple_len};
+use crate::objects::typeobj::{is_type, type_name, type_of};
+use crate::ops::attr::type_lookup;
+use crate::ops::number;
+use crate::value::Value;
+
+fn index_error(cx: &mut Ctx, what: &str) -> crate::ctx::Raised {
+    exceptions::index_error(cx, &format!("{what} index out of range"))
+}
+
+fn bad_index(cx: &mut Ctx, seq: &str, key: Value) -> crate::ctx::Raised {
+    let msg = format!(
+        "{seq} indices must be integers or slices, not {}",
+        type_name(type_of(key))
+    );
+    exceptions::type_error(cx, &msg)
+}
+
+/// An integer index from `key` (int or `__index__`), or `None` if `key` is not one.
+fn int_index(cx: &mut Ctx, key: Value) -> PyResult<Option<i64>> {
+    if key.is_int() {
+        return Ok(Some(key.as_int()));
+    }
+    if crate::objects::int::int_value(key).is_some()
+        || !type_lookup(cx, type_of(key), names::INDEX.get()).is_null()
+    {
+        let i = number::index(cx, key)?;
+        return Ok(Some(crate::objects::int::to_i64(i).unwrap_or(i64::MAX)));
+    }
+    Ok(None)
+}
+
+/// `obj[key]`.
+pub fn getitem(cx: &mut Ctx, obj: Value, key: Value) -> PyResult<Value> {
+    let ty = type_of(obj);
+    let t = crate::runtime::types();
+    if ty == t.list.get() {
+        if key.is_int() {
+            return match norm_index(key.as_int(), list_len(obj)) {
+                Some(i) => Ok(list_get(obj, i)),
+                None => Err(index_error(cx, "list")),
+            };
+        }
+        if is_slice(key) {
+            let (start, _, step, n) = indices(cx, key, list_len(obj))?;
+            let items = list_items(obj);
+            let out: Vec<Value> = (0..n)
+                .map(|k| items[(start + step * k as i64) as usize])
+                .collect();
+            return list::new_list(cx, &out);
+        }
+        return match int_index(cx, key)? {
+            Some(i) => match norm_index(i, list_len(obj)) {
+                Some(i) => Ok(list_get(obj, i)),
+                None => Err(index_error(cx, "list")),
+            },
+            None => Err(bad_index(cx, "list", key)),
+        };
+    }
+    if ty == t.dict.get() {
+        let v = dict_get(cx, obj, key)?;
+        if !v.is_null() {
+            return Ok(v);
+        }
+        return Err(key_error(cx, key));
+    }
+    if ty == t.tuple.get() {
+        if key.is_int() {
+            return match norm_index(key.as_int(), tuple_len(obj)) {
+                Some(i) => Ok(tuple_get(obj, i)),
+                None => Err(index_error(cx, "tuple")),
+            };
+        }
+        if is_slice(key) {
+            let (start, _, step, n) = indices(cx, key, tuple_len(obj))?;
+            if step == 1 && n == tuple_len(obj) {
+                return Ok(obj);
+            }
+            let out: Vec<Value> = (0..n)
+                .map(|k| tuple_get(obj, (start + step * k as i64) as usize))
+                .collect();
+            return new_tuple(cx, &out);
+        }
+        return match int_index(cx, key)? {
+            Some(i) => match norm_index(i, tuple_len(obj)) {
+                Some(i) => Ok(tuple_get(obj, i)),
+                None => Err(index_error(cx, "tuple")),
+            },
+            None => Err(bad_index(cx, "tuple", key)),
+        };
+    }
+    if ty == t.str.get() {
+        if is_slice(key) {
+            return pystr::str_slice(cx, obj, key);
+        }
+        return match int_index(cx, key)? {
+            Some(i) => pystr::str_index(cx, obj, i),
+            None => Err(bad_index(cx, "string", key)),
+        };
+    }
+    if let Some(v) = crate::ops::seq::builtin_getitem(cx, obj, key)? {
+        return Ok(v);
+    }
+    let m = type_lookup(cx, ty, names::GETITEM.get());
+    if !m.is_null() {
+        return call(cx, m, &[obj, key]);
+    }
+    if is_type(obj) {
+        let cg = crate::ops::attr::getattr_opt(cx, obj, names::CLASS_GETITEM.get())?;
+        if !cg.is_null() {
+            return call(cx, cg, &[key]);
+        }
+        let msg = format!("type '{}' is not subscriptable", type_name(obj));
+        return Err(exceptions::type_error(cx, &msg));
+    }
+    let msg = format!("'{}' object is not subscriptable", type_name(ty));
+    Err(exceptions::type_error(cx, &msg))
+}
+
+/// `obj[key]`, NULL for a missing key of a mapping (KeyError swallowed).
+pub fn getitem_opt(cx: &mut Ctx, obj: Value, key: Value) -> PyResult<Value> {
+    match getitem(cx, obj, key) {
+        Ok(v) => Ok(v),
+        Err(e) => {
+            let x = cx.exception();
+            if exceptions::exc_matches(x, exceptions::KEY_ERROR.get()) {
+                cx.take_exception();
+                Ok(Value::NULL)
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+
+/// `obj[key] = v`.
+pub fn setitem(cx: &mut Ctx, obj: Value, key: Value, v: Value) -> PyResult<()> {
+    let ty = type_of(obj);
+    let t = crate::runtime::types();
+    if ty == t.dict.get() {
+        return dict_set(cx, obj, key, v);
+    }
+    if ty == t.list.get() {
+        if key.is_int() {
+            return match norm_index(key.as_int(), list_len(obj)) {
+                Some(i) => {
+                    list_set(cx, obj, i, v);
+                    Ok(())
+                }
+                None => Err(exceptions::index_error(
+                    cx,
+                    "list assignment index out of range",
+                )),
+            };
+        }
+        if is_slice(key) {
+            return list_set_slice(cx, obj, key, v);
+        }
+        return match int_index(cx, key)? {
+            Some(i) => match norm_index(i, list_len(obj)) {
+                Some(i) => {
+                    list_set(cx, obj, i, v);
+                    Ok(())
+                }
+                None => Err(exceptions::index_error(
+                    cx,
+                    "list assignment index out of range",
+                )),
+            },
+            None => Err(bad_index(cx, "list", key)),
+        };
+    }
+    if let Some(()) = crate::ops::seq::builtin_setitem(cx, obj, key, v)? {
+        return Ok(());
+    }
+    let m = type_lookup(cx, ty, names::SETITEM.get());
+    if !m.is_null() {
+        return call(cx, m, &[obj, key, v]).map(|_| ());
+    }
+    let msg = format!(
+        "'{}' object does not support item assignment",
+        type_name(ty)
+    );
+    Err(exceptions::type_error(cx, &msg))
+}
+
+/// `del obj[key]`.
+pub fn delitem(cx: &mut Ctx, obj: Value, key: Value) -> PyResult<()> {
+    let ty = type_of(obj);
+    let t = crate::runtime::types();
+    if ty == t.dict.get() {
+        if dict_del(cx, obj, key)?.is_null() {
+            return Err(key_error(cx, key));
+        }
+        return Ok(());
+    }
+    if ty == t.list.get() {
+        if is_slice(key) {
+            return list_del_slice(cx, obj, key);
+        }
+        return match int_index(cx, key)? {
+            Some(i) => match norm_index(i, list_len(obj)) {
+                Some(i) => {
+                    list::list_remove_at(cx, obj, i);
+                    Ok(())
+                }
+                None => Err(exceptions::index_error(
+                    cx,
+                    "list assignment index out of range",
+                )),
+            },
+            None => Err(bad_index(cx, "list", key)),
+        };
+    }
+    if let Some(()) = crate::ops::seq::builtin_delitem(cx, obj, key)? {
+        return Ok(());
+    }
+    let m = type_lookup(cx, ty, names::DELITEM.get());
+    if !m.is_null() {
+        return call(cx, m, &[obj, key]).map(|_| ());
+    }
+    let msg = format!("'{}' object doesn't support item deletion", type_name(ty));
+    Err(exceptions::type_error(cx, &msg))
+}
+
+fn list_set_slice(cx: &mut Ctx, l: Value, key: Value, v: Value) -> PyResult<()> {
+    let mark = cx.handle_mark();
+    let (hl, hk) = (cx.root(l), cx.root(key));
+    // The new items (copy first: `a[:] = a` must work).
+    let src = crate::ops::iter::to_seq(cx, v)?;
+    let src_items = if is_list(src) {
+        list_items(src)
+    } else {
+        crate::objects::tuple::tuple_items(src)
+    };
+    let hs: Vec<_> = src_items.iter().map(|&x| cx.root(x)).collect();
+    let (l, key) = (cx.get(hl), cx.get(hk));
+    let len = list_len(l);
+    let (start, _, step, n) = indices(cx, key, len)?;
+    let new: Vec<Value> = hs.iter().map(|&h| cx.get(h)).collect();
+    if step == 1 {
+        let mut items = list_items(l);
+        let start = start as usize;
+        let end = (start + n).min(items.len());
+        items.splice(start..end, new.iter().copied());
+        list::list_replace_all(cx, l, &items)?;
+        cx.pop_handles(mark);
+        return Ok(());
+    }
+    if new.len() != n {
+        cx.pop_handles(mark);
+        let msg = format!(
+            "attempt to assign sequence of size {} to extended slice of size {n}",
+            new.len()
+        );
+        return Err(exceptions::value_error(cx, &msg));
+    }
+    for (k, &x) in new.iter().enumerate() {
+        let i = (start + step * k as i64) as usize;
+        list_set(cx, l, i, x);
+    }
+    cx.pop_handles(mark);
+    Ok(())
+}
+
+fn list_del_slice(cx: &mut Ctx, l: Value, key: Value) -> PyResult<()> {
+    let len = list_len(l);
+    let (start, _, step, n) = indices(cx, key, len)?;
+    if n == 0 {
+        return Ok(());
+    }
+    let items = list_items(l);
+    let mut remove = vec![false; len];
+    for k in 0..n {
+        remove[(start + step * k as i64) as usize] = true;
+    }
+    let kept: Vec<Value> = items
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| !remove[*i])
+        .map(|(_, v)| v)
+        .collect();
+    list::list_replace_all(cx, l, &kept)
+}
+
+/// `len(v)`.
+pub fn len(cx: &mut Ctx, v: Value) -> PyResult<usize> {
+    let ty = type_of(v);
+    let t = crate::runtime::types();
+    if ty == t.list.get() {
+        return Ok(list_len(v));
+    }
+    if ty == t.tuple.get() {
+        return Ok(tuple_len(v));
+    }
+    if ty == t.str.get() {
+        return Ok(pystr::char_len(v));
+    }
+    if ty == t.dict.get() {
+        return Ok(dict_len(v));
+    }
+    if let Some(n) = crate::ops::seq::builtin_len(v) {
+        return Ok(n);
+    }
+    let m = type_lookup(cx, ty, names::LEN.get());
+    if m.is_null() {
+        let msg = format!("object of type '{}' has no len()", type_name(ty));
+        return Err(exceptions::type_error(cx, &msg));
+    }
+    let r = call(cx, m, &[v])?;
+    let Some(i) = crate::objects::int::int_value(r) else {
+        let msg = format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(type_of(r))
+        );
+        return Err(exceptions::type_error(cx, &msg));
+    };
+    if crate::objects::int::sign(i) < 0 {
+        return Err(exceptions::value_error(cx, "__len__() should return >= 0"));
+    }
+    match crate::objects::int::to_i64(i) {
+        Some(n) => Ok(n as usize),
+        None => Err(exceptions::overflow_error(
+            cx,
+            "cannot fit 'int' into an index-sized integer",
+        )),
+    }
+}
+
+/// Whether `v` is a str used as a dict key (for callers that need `as_str` directly).
+pub fn str_key(v: Value) -> Option<&'static str> {
+    is_str(v).then(|| as_str(v))
+}
+
+/// Whether `v` is a plain dict (re-exported for callers of this module).
+pub fn is_dict(v: Value) -> bool {
+    is_exact_dict(v)
+}
