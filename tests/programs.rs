@@ -19,7 +19,9 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 fn programs_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("programs")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("programs")
 }
 
 fn programs() -> Vec<String> {
@@ -114,7 +116,9 @@ fn check(name: &str, stress: bool) -> Result<(), String> {
         problems.push(format!("stdout differs:\n{}", diff(&want_out, &o.stdout)));
     }
     match &want_err {
-        Some(e) if *e != o.stderr => problems.push(format!("stderr differs:\n{}", diff(e, &o.stderr))),
+        Some(e) if *e != o.stderr => {
+            problems.push(format!("stderr differs:\n{}", diff(e, &o.stderr)))
+        }
         None if !o.stderr.is_empty() => problems.push(format!(
             "unexpected stderr:\n{}",
             String::from_utf8_lossy(&o.stderr)
@@ -137,14 +141,21 @@ fn diff(want: &[u8], got: &[u8]) -> String {
     let g = String::from_utf8_lossy(got);
     let wl: Vec<&str> = w.lines().collect();
     let gl: Vec<&str> = g.lines().collect();
-    let first = wl.iter().zip(&gl).position(|(a, b)| a != b).unwrap_or(wl.len().min(gl.len()));
+    let first = wl
+        .iter()
+        .zip(&gl)
+        .position(|(a, b)| a != b)
+        .unwrap_or(wl.len().min(gl.len()));
     let from = first.saturating_sub(2);
     let mut s = String::new();
     for i in from..(first + 4).min(wl.len().max(gl.len())) {
         let a = wl.get(i).copied().unwrap_or("<missing>");
         let b = gl.get(i).copied().unwrap_or("<missing>");
         let mark = if a == b { " " } else { "!" };
-        s.push_str(&format!("{mark} line {}:\n    expected: {a}\n    got:      {b}\n", i + 1));
+        s.push_str(&format!(
+            "{mark} line {}:\n    expected: {a}\n    got:      {b}\n",
+            i + 1
+        ));
     }
     s
 }
@@ -169,7 +180,11 @@ fn run_all(stress: bool) {
     let failures = failures.into_inner().unwrap();
     if !failures.is_empty() {
         let n = failures.len();
-        panic!("{n} of {} programs failed:\n\n{}", names.len(), failures.join("\n\n"));
+        panic!(
+            "{n} of {} programs failed:\n\n{}",
+            names.len(),
+            failures.join("\n\n")
+        );
     }
 }
 

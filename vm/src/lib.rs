@@ -24,7 +24,7 @@ pub mod run;
 pub mod runtime;
 pub mod sys;
 pub mod traceback;
-mod types_init;
+pub mod types_init;
 pub mod value;
 
 use ctx::{Ctx, PyResult};

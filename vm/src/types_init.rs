@@ -38,17 +38,38 @@ macro_rules! getter {
     };
 }
 
-pub(crate) struct TypeSpec {
+/// One built-in type: where its object is kept, its name, base, layout, flags, methods and
+/// attribute getters/setters.
+pub struct TypeSpec {
+    /// The global that holds the type once created.
     pub global: &'static Global,
+    /// `__name__`.
     pub name: &'static str,
+    /// The base type (`object` if `None`).
     pub base: Option<&'static Global>,
+    /// Instance layout.
     pub layout: InstanceLayout,
+    /// `tflags` bits.
     pub flags: u32,
+    /// Methods (descriptors in the type's namespace).
     pub methods: &'static [NativeDef],
+    /// Attribute getters and setters.
     pub getsets: &'static [GetSet],
 }
 
-pub(crate) fn layout(k: u8, base_slots: u16, has_attrs: bool) -> InstanceLayout {
+/// Creates a type for a native module from `s`, with `__module__` set to `module`.
+pub fn make_module_type(cx: &mut Ctx, s: &TypeSpec, module: &str) -> PyResult<Value> {
+    let t = create(cx, s)?;
+    let key = intern(cx, "__module__")?;
+    let m = intern(cx, module)?;
+    dict_set(cx, type_slot(t, tslot::DICT), key, m)?;
+    populate(cx, s)?;
+    Ok(s.global.get())
+}
+
+/// An instance layout of kind `k` with `base_slots` slots, plus attribute storage if
+/// `has_attrs`.
+pub fn layout(k: u8, base_slots: u16, has_attrs: bool) -> InstanceLayout {
     InstanceLayout {
         kind: k,
         base_slots,
@@ -58,7 +79,7 @@ pub(crate) fn layout(k: u8, base_slots: u16, has_attrs: bool) -> InstanceLayout 
 }
 
 /// Installs `defs` as method descriptors in `t`'s namespace.
-pub(crate) fn add_methods(cx: &mut Ctx, t: Value, defs: &'static [NativeDef]) -> PyResult<()> {
+pub fn add_methods(cx: &mut Ctx, t: Value, defs: &'static [NativeDef]) -> PyResult<()> {
     for def in defs {
         let d = new_method_descr(cx, def, t)?;
         let name = intern(cx, def.name)?;
@@ -69,7 +90,7 @@ pub(crate) fn add_methods(cx: &mut Ctx, t: Value, defs: &'static [NativeDef]) ->
 }
 
 /// Installs getset descriptors.
-pub(crate) fn add_getsets(cx: &mut Ctx, t: Value, gs: &'static [GetSet]) -> PyResult<()> {
+pub fn add_getsets(cx: &mut Ctx, t: Value, gs: &'static [GetSet]) -> PyResult<()> {
     for g in gs {
         let name = intern(cx, g.name)?;
         let d = crate::objects::descr::new_getset(cx, t, name, g.get, g.set)?;
@@ -81,7 +102,7 @@ pub(crate) fn add_getsets(cx: &mut Ctx, t: Value, gs: &'static [GetSet]) -> PyRe
 
 /// Creates a built-in type from a spec, if bootstrap did not. Every type is created before
 /// any namespace is filled: method descriptors are instances of types made here.
-pub(crate) fn create(cx: &mut Ctx, s: &TypeSpec) -> PyResult<Value> {
+pub fn create(cx: &mut Ctx, s: &TypeSpec) -> PyResult<Value> {
     let mut t = s.global.get();
     if t.is_null() {
         t = alloc_type(
@@ -99,7 +120,7 @@ pub(crate) fn create(cx: &mut Ctx, s: &TypeSpec) -> PyResult<Value> {
 }
 
 /// Fills a built-in type's namespace from its spec.
-pub(crate) fn populate(cx: &mut Ctx, s: &TypeSpec) -> PyResult<()> {
+pub fn populate(cx: &mut Ctx, s: &TypeSpec) -> PyResult<()> {
     let t = s.global.get();
     add_methods(cx, t, s.methods)?;
     add_getsets(cx, t, s.getsets)?;
@@ -114,7 +135,7 @@ pub(crate) fn populate(cx: &mut Ctx, s: &TypeSpec) -> PyResult<()> {
 }
 
 /// Fills in a new built-in type's name, qualname, bases, MRO, namespace and root shape.
-pub(crate) fn finish(cx: &mut Ctx, t: Value, name: &str, bases: &[Value]) -> PyResult<()> {
+pub fn finish(cx: &mut Ctx, t: Value, name: &str, bases: &[Value]) -> PyResult<()> {
     let n = intern(cx, name)?;
     set_type_slot(cx, t, tslot::NAME, n);
     set_type_slot(cx, t, tslot::QUALNAME, n);
