@@ -567,21 +567,15 @@ impl<'a> Compiler<'a> {
             }
             return Ok(());
         }
-        // General form: a tuple of positional arguments and a dict of keywords.
-        self.emit(Op::BUILD_LIST, extra);
-        for a in args {
-            match a {
-                Expr::Starred(s) => {
-                    self.expr(&s.value)?;
-                    self.emit(Op::LIST_EXTEND, 1);
-                }
-                other => {
-                    self.expr(other)?;
-                    self.emit(Op::LIST_APPEND, 1);
-                }
-            }
+        // General form: a tuple of positional arguments and a dict of keywords. A lone
+        // `*iterable` is passed as is (CALL_EX makes the tuple, naming the function in its
+        // error).
+        let lone_star = extra == 0 && args.len() == 1 && matches!(args[0], Expr::Starred(_));
+        if let (true, Some(Expr::Starred(st))) = (lone_star, args.first()) {
+            self.expr(&st.value)?;
+        } else {
+            self.emit_args_tuple(args, extra)?;
         }
-        self.emit(Op::LIST_TO_TUPLE, 0);
         let mut flags = 0;
         if !keywords.is_empty() {
             self.emit(Op::BUILD_MAP, 0);
@@ -602,6 +596,25 @@ impl<'a> Compiler<'a> {
             flags = 1;
         }
         self.at(node, |s| s.emit(Op::CALL_EX, flags));
+        Ok(())
+    }
+
+    /// Builds the positional-arguments tuple of a call with starred arguments.
+    fn emit_args_tuple(&mut self, args: &'a [Expr], extra: u32) -> CResult<()> {
+        self.emit(Op::BUILD_LIST, extra);
+        for a in args {
+            match a {
+                Expr::Starred(s) => {
+                    self.expr(&s.value)?;
+                    self.emit(Op::LIST_EXTEND, 1);
+                }
+                other => {
+                    self.expr(other)?;
+                    self.emit(Op::LIST_APPEND, 1);
+                }
+            }
+        }
+        self.emit(Op::LIST_TO_TUPLE, 0);
         Ok(())
     }
 

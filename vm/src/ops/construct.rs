@@ -181,9 +181,9 @@ pub fn call_ex(
     } else {
         if !crate::ops::iter::is_iterable(cx, args) {
             let f = cx.get(hf);
+            let fname = crate::ops::build::function_str(cx, f);
             let msg = format!(
-                "{}() argument after * must be an iterable, not {}",
-                callable_name(f),
+                "{fname} argument after * must be an iterable, not {}",
                 type_name(type_of(args))
             );
             cx.pop_handles(mark);
