@@ -655,7 +655,7 @@ impl<'a> Compiler<'a> {
             Comp::Dict => self.emit(Op::BUILD_MAP, 0),
             Comp::Gen => {}
         }
-        self.comp_generator(kind, generators, 0, elt, value)?;
+        self.comp_generator(kind, generators, 0, elt, value, node)?;
         if kind == Comp::Gen {
             self.load_const(Constant::None);
         }
@@ -675,6 +675,7 @@ impl<'a> Compiler<'a> {
         i: usize,
         elt: &'a Expr,
         value: Option<&'a Expr>,
+        node: &'a Expr,
     ) -> CResult<()> {
         let g = &gens[i];
         let start = self.label();
@@ -686,13 +687,18 @@ impl<'a> Compiler<'a> {
             self.at(&g.iter, |s| s.emit(Op::GET_ITER, 0));
         }
         self.bind(start);
-        self.at(&g.iter, |s| s.emit_jump(Op::FOR_ITER, anchor));
+        // The outermost loop is attributed to the whole comprehension, as in CPython.
+        if i == 0 {
+            self.at(node, |s| s.emit_jump(Op::FOR_ITER, anchor));
+        } else {
+            self.at(&g.iter, |s| s.emit_jump(Op::FOR_ITER, anchor));
+        }
         self.store_target(&g.target)?;
         for cond in &g.ifs {
             self.jump_if(cond, false, start)?;
         }
         if i + 1 < gens.len() {
-            self.comp_generator(kind, gens, i + 1, elt, value)?;
+            self.comp_generator(kind, gens, i + 1, elt, value, node)?;
         } else {
             let depth = gens.len() as u32 + 1;
             match kind {
@@ -719,11 +725,6 @@ impl<'a> Compiler<'a> {
         self.emit_jump(Op::JUMP_BACKWARD, start);
         self.bind(anchor);
         Ok(())
-    }
-
-    /// Whether the current unit is a class body (for name handling).
-    pub fn in_class_body(&self) -> bool {
-        self.u().scope.kind == ScopeKind::Class
     }
 }
 

@@ -27,7 +27,6 @@ use std::sync::atomic::Ordering::Relaxed;
 
 const MEGAMORPHIC: u32 = 64;
 
-#[inline(always)]
 /// The write barrier for a cache fill: caches live in the code object's payload, which the
 /// collector traces, so storing a reference there is a store into the code object.
 #[inline]
@@ -36,6 +35,7 @@ fn barrier(cx: &mut Ctx, fi: usize) {
     cx.m.write_barrier(code.obj());
 }
 
+#[inline(always)]
 fn key_addr(k: u64) -> u64 {
     k & KEY_ADDR_MASK
 }
@@ -274,7 +274,6 @@ fn load_global_miss(cx: &mut Ctx, fi: usize, c: &Cache) -> PyResult<Value> {
     let msg = format!("name '{}' is not defined", as_str(name));
     let r = exceptions::raise_msg(cx, exceptions::NAME_ERROR.get(), &msg);
     let exc = cx.exception();
-    let _ = instance::set_attr(cx, exc, crate::names::NAME.get(), name);
-    let _ = function::is_function;
+    let _ = instance::set_attr(cx, exc, crate::names::NAME_ATTR.get(), name);
     Err(r)
 }

@@ -537,10 +537,6 @@ fn f_readlines(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     Ok(l)
 }
 
-fn cx_get(cx: &mut Ctx, h: crate::ctx::Handle) -> Value {
-    cx.get(h)
-}
-
 fn f_iter(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     if payload(a.get(0)).0.lock().closed {
         return Err(closed_error(cx));

@@ -7,8 +7,7 @@
 //! Zero-argument `super()` takes the class from the calling function's `__class__` cell
 //! and the instance from its first argument.
 
-use crate::ctx::{Ctx, HandleMark, PyResult};
-use crate::names;
+use crate::ctx::{Ctx, PyResult};
 use crate::object::{self, slot};
 use crate::objects::exceptions::{self, raise_msg, type_error};
 use crate::objects::function::{self, code_data, Args};

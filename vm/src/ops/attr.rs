@@ -111,7 +111,7 @@ pub fn attribute_error(cx: &mut Ctx, obj: Value, name: Value) -> Raised {
     let exc = cx.exception();
     let (o, nm) = (cx.get(ho), cx.get(hn));
     cx.pop_handles(mark);
-    let _ = instance::set_attr(cx, exc, names::NAME.get(), nm);
+    let _ = instance::set_attr(cx, exc, names::NAME_ATTR.get(), nm);
     let _ = instance::set_attr(cx, exc, names::OBJ.get(), o);
     r
 }

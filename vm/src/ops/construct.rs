@@ -1,7 +1,7 @@
 //! Object construction and class creation: `type.__call__` (`__new__` then `__init__`),
 //! `f(*args, **kwargs)`, `__build_class__`, and `type.__new__`.
 
-use crate::ctx::{Ctx, HandleMark, PyResult};
+use crate::ctx::{Ctx, PyResult};
 use crate::interp::call::{self, call, call_kw, call_stack, scells, sget, sset};
 use crate::interp::frame::{Frame, STACK_SLOTS};
 use crate::names;
