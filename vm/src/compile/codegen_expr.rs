@@ -4,7 +4,6 @@
 
 use super::bytecode::{BinOp, CmpOp, Op};
 use super::codegen::{constant_truth, CResult, Compiler};
-use super::symtable::ScopeKind;
 use super::unit::{Constant, Label};
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};

@@ -16,7 +16,6 @@ use crate::compile::code::{Cache, CodeData, KEY_ADDR_MASK};
 use crate::ctx::{Ctx, PyResult};
 use crate::objects::dict::{self, keys_version};
 use crate::objects::exceptions;
-use crate::objects::function;
 use crate::objects::instance::{self, has_attr_storage, instance_shape, read_attr_slot};
 use crate::objects::shape::{shape_lookup, DICT_SHAPE};
 use crate::objects::str::as_str;
