@@ -55,7 +55,8 @@ def bless(exe, name):
 
 def main():
     exe = python()
-    names = sys.argv[1:] or sorted(n[:-3] for n in os.listdir(HERE) if n.endswith(".py"))
+    names = sys.argv[1:] or sorted(n[:-3] for n in os.listdir(HERE)
+                                   if n.endswith(".py") and not n.startswith("_"))
     for name in names:
         name = name[:-3] if name.endswith(".py") else name
         code = bless(exe, name)

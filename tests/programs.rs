@@ -6,6 +6,8 @@
 //! - `NAME.code`: expected exit status, present only when it is not 0;
 //! - `NAME.in`: optional stdin.
 //!
+//! Files starting with `_` (and packages in subfolders) are modules imported by programs.
+//!
 //! `python3 tests/bless.py [NAME...]` regenerates the expectations with CPython. Each program
 //! runs twice: normally and with `KRAIT_GC_STRESS=1` (a collection at every safepoint), which
 //! catches values held across a safepoint without a root. `KRAIT_TEST_FILTER=substr`
@@ -32,6 +34,8 @@ fn programs() -> Vec<String> {
         .filter_map(|e| e.ok())
         .filter_map(|e| e.file_name().into_string().ok())
         .filter_map(|n| n.strip_suffix(".py").map(str::to_owned))
+        // `_name.py` files are modules the programs import, not programs.
+        .filter(|n| !n.starts_with('_'))
         .filter(|n| n.contains(&filter))
         .collect();
     names.sort();

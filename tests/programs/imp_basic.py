@@ -1,8 +1,8 @@
 import sys
-import mod_local_helper
-import mod_local_helper as again
-from mod_local_helper import greet
-print(greet("world"), again is mod_local_helper, "mod_local_helper" in sys.modules)
+import _helper_mod
+import _helper_mod as again
+from _helper_mod import greet
+print(greet("world"), again is _helper_mod, "_helper_mod" in sys.modules)
 import pkg_demo
 print(pkg_demo.VERSION, pkg_demo.double(4))
 import pkg_demo.sub.deep as deep
@@ -19,5 +19,5 @@ try:
     from pkg_demo import missing_name
 except ImportError as e:
     print(type(e).__name__, e)
-print(__name__, mod_local_helper.__name__, mod_local_helper.__doc__)
+print(__name__, _helper_mod.__name__, _helper_mod.__doc__)
 print(sys.path[0] == "" or sys.path[0].endswith("programs"), type(sys.argv), len(sys.argv))

@@ -237,6 +237,17 @@ opcodes! {
     RETURN_GENERATOR,
     /// Interactive mode: prints TOS with `sys.displayhook` and pops it.
     PRINT_EXPR,
+    /// Superinstruction (made by the assembler from `LOAD_FAST a; LOAD_FAST b`, which stays
+    /// in place as the next word): pushes locals `arg & 0xfff` and `arg >> 12` and skips the
+    /// next word.
+    LOAD_FAST_LOAD_FAST,
+    /// Superinstruction: `LOAD_FAST arg & 0xfff; LOAD_CONST arg >> 12`, skipping the next word.
+    LOAD_FAST_LOAD_CONST,
+    /// Superinstruction: `STORE_FAST arg & 0xfff; LOAD_FAST arg >> 12`, skipping the next word.
+    STORE_FAST_LOAD_FAST,
+    /// Superinstruction: `COMPARE_OP arg` fused with the following `POP_JUMP_IF_FALSE` or
+    /// `POP_JUMP_IF_TRUE`, whose word (kept as is) gives the sense and the target.
+    COMPARE_OP_JUMP,
 }
 
 impl Op {

@@ -61,26 +61,37 @@ pub struct ExcEntry {
     pub lasti: bool,
 }
 
-/// An inline cache entry, used by LOAD_GLOBAL, LOAD_ATTR, LOAD_METHOD and STORE_ATTR.
+/// Ways of an inline cache: a site seeing up to this many receiver shapes/types stays fast.
+pub const CACHE_WAYS: usize = 4;
+
+/// One way of an inline cache.
+#[derive(Default)]
+pub struct CacheEntry {
+    /// Low 48 bits an object address (a shape, a type or a dict; 0 for empty), high 16 bits
+    /// a small payload (a slot or entry index). Traced: the address part is a reference.
+    pub key: AtomicU64,
+    /// Raw guard data (a type version, dict keys versions).
+    pub tag: AtomicU64,
+    /// A cached value (a method). Traced.
+    pub value: ValueCell,
+}
+
+/// An inline cache, used by LOAD_GLOBAL (one way), LOAD_ATTR, LOAD_METHOD and STORE_ATTR.
 ///
-/// Each word is written atomically and is meaningful on its own, so concurrent updates can
-/// interleave without a reader ever pairing a key with a foreign payload (see `interp`):
-/// - `key`: low 48 bits an object address (a shape or a type; 0 for none), high 16 bits a
-///   small payload (a slot index). Traced: the address part is a reference.
-/// - `tag`: raw data guarded by the key (a type version, a dict keys version).
-/// - `value`: a cached value (a method, a class attribute). Traced.
+/// Fills are serialized by `seq` (a sequence lock: odd while a thread writes the entries);
+/// readers that need a key and a value to agree check `seq` around their reads (see
+/// `interp::cache`). Instance attribute entries carry everything in the key word, so they
+/// need no check.
 #[derive(Default)]
 pub struct Cache {
     /// The name this instruction loads or stores (an interned str).
     pub name: ValueCell,
-    /// Packed address and payload.
-    pub key: AtomicU64,
-    /// Raw guard data.
-    pub tag: AtomicU64,
-    /// Cached value.
-    pub value: ValueCell,
+    /// Sequence lock of the entries.
+    pub seq: AtomicU32,
     /// Misses, to stop re-specializing megamorphic sites.
     pub misses: AtomicU32,
+    /// The ways, most recently filled first.
+    pub entries: [CacheEntry; CACHE_WAYS],
 }
 
 /// Mask of the address part of a cache key.
@@ -98,15 +109,17 @@ impl Cache {
 impl Trace for Cache {
     fn trace(&self, t: &mut dyn Tracer) {
         self.name.trace(t);
-        self.value.trace(t);
-        let k = self.key.load(Relaxed);
-        let addr = k & KEY_ADDR_MASK;
-        if addr != 0 {
-            // SAFETY: a nonzero key address is a reference stored by the interpreter.
-            let mut o = unsafe { ObjectRef::from_addr(addr as usize) };
-            t.trace(&mut o);
-            self.key
-                .store((k & !KEY_ADDR_MASK) | o.addr() as u64, Relaxed);
+        for e in &self.entries {
+            e.value.trace(t);
+            let k = e.key.load(Relaxed);
+            let addr = k & KEY_ADDR_MASK;
+            if addr != 0 {
+                // SAFETY: a nonzero key address is a reference stored by the interpreter
+                // (collections run at safepoints, never in the middle of a fill).
+                let mut o = unsafe { ObjectRef::from_addr(addr as usize) };
+                t.trace(&mut o);
+                e.key.store((k & !KEY_ADDR_MASK) | o.addr() as u64, Relaxed);
+            }
         }
     }
 }

@@ -11,7 +11,7 @@
 //! depth = stack depth where its block was opened, adjusted by the block kind); (3) pseudo
 //! instructions are removed and labels become absolute instruction indexes.
 
-use super::bytecode::{encode, Op};
+use super::bytecode::{arg_of, encode, op_of, Op};
 use super::code::{ExcEntry, Location};
 use num_bigint::BigInt;
 
@@ -242,6 +242,10 @@ pub fn stack_effect(op: Op, arg: u32) -> (i32, i32) {
         Op::CALL_KW => same(-a - 2),
         Op::CALL_EX => same(if a & 1 != 0 { -3 } else { -2 }),
         Op::RETURN_VALUE | Op::PRINT_EXPR => same(-1),
+        // Superinstructions exist only after assembly; their effects cover both words.
+        Op::LOAD_FAST_LOAD_FAST | Op::LOAD_FAST_LOAD_CONST => same(2),
+        Op::STORE_FAST_LOAD_FAST => same(0),
+        Op::COMPARE_OP_JUMP => same(-2),
         Op::YIELD_VALUE => same(0),
         // SEND: [iter, v] -> [iter, yielded] (fall through) or [result] (jump).
         Op::SEND => (0, -1),
@@ -419,6 +423,8 @@ pub fn assemble(e: Emitter, h: UnitHeader) -> Result<CodeUnit, AssembleError> {
         }
     }
 
+    fuse_superinstructions(&mut code);
+
     // (3) Exception table from runs of equal handlers.
     let mut exc_table: Vec<ExcEntry> = Vec::new();
     let mut i = 0usize;
@@ -464,4 +470,39 @@ pub fn assemble(e: Emitter, h: UnitHeader) -> Result<CodeUnit, AssembleError> {
         exc_table,
         cache_names: h.cache_names,
     })
+}
+
+/// Rewrites common instruction pairs into superinstructions. The second word of a pair
+/// stays in place (the superinstruction skips it), so jumps to it, exception ranges and
+/// locations are unchanged.
+fn fuse_superinstructions(code: &mut [u32]) {
+    const SMALL: u32 = 1 << 12;
+    let mut i = 0;
+    while i + 1 < code.len() {
+        let (a, b) = (code[i], code[i + 1]);
+        let (oa, ob) = (op_of(a), op_of(b));
+        let (xa, xb) = (arg_of(a), arg_of(b));
+        let fused = match (oa, ob) {
+            (Op::LOAD_FAST, Op::LOAD_FAST) if xa < SMALL && xb < SMALL => {
+                Some(encode(Op::LOAD_FAST_LOAD_FAST, xa | xb << 12))
+            }
+            (Op::LOAD_FAST, Op::LOAD_CONST) if xa < SMALL && xb < SMALL => {
+                Some(encode(Op::LOAD_FAST_LOAD_CONST, xa | xb << 12))
+            }
+            (Op::STORE_FAST, Op::LOAD_FAST) if xa < SMALL && xb < SMALL => {
+                Some(encode(Op::STORE_FAST_LOAD_FAST, xa | xb << 12))
+            }
+            (Op::COMPARE_OP, Op::POP_JUMP_IF_FALSE | Op::POP_JUMP_IF_TRUE) => {
+                Some(encode(Op::COMPARE_OP_JUMP, xa))
+            }
+            _ => None,
+        };
+        match fused {
+            Some(w) => {
+                code[i] = w;
+                i += 2;
+            }
+            None => i += 1,
+        }
+    }
 }

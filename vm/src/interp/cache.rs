@@ -1,18 +1,22 @@
 //! Inline caches for LOAD_ATTR, STORE_ATTR, LOAD_METHOD and LOAD_GLOBAL.
 //!
-//! Every cache word is meaningful on its own (see `compile::code::Cache`), so threads may
-//! update a cache concurrently without a reader pairing a key with another writer's payload:
-//! - instance attribute load/store: `key` = shape | slot index, `tag` = type version;
-//!   a shape implies the type, and the version says no data descriptor appeared;
-//! - method load: `key` = shape (instances) or type (others) | 0, `tag` = type version,
-//!   `value` = the function or method descriptor;
-//! - global load: `key` = the dict the name was found in | entry index, `tag` = the globals'
-//!   keys version (low 32 bits) and, for builtins, the builtins' keys version (high 32).
+//! A cache has `CACHE_WAYS` entries (see `compile::code::Cache`), most recent first, so a
+//! site that sees a few classes (a method of a base class called on several subclasses)
+//! stays on the fast path:
+//! - instance attribute load/store: `key` = shape | slot index, `tag` = type version; a
+//!   shape implies the type, the version says no data descriptor appeared, and both guard
+//!   words are checked against the object, so a reader never needs the sequence lock;
+//! - method load: `key` = shape (instances) or type (others), `tag` = type version,
+//!   `value` = the function or method descriptor; readers check the sequence lock so that
+//!   a key is never paired with another fill's function;
+//! - global load (way 0 only): `key` = the dict the name was found in | entry index,
+//!   `tag` = the globals' keys version (low 32 bits) and, for builtins, the builtins' keys
+//!   version (high 32); read under the sequence lock too.
 //!
-//! A miss takes the generic path and refills the cache. After many misses a site stops
-//! refilling (it is megamorphic).
+//! A miss takes the generic path and refills the cache (pushing older ways down). A site
+//! that keeps missing stops refilling (it is megamorphic).
 
-use crate::compile::code::{Cache, CodeData, KEY_ADDR_MASK};
+use crate::compile::code::{Cache, CacheEntry, CodeData, CACHE_WAYS, KEY_ADDR_MASK};
 use crate::ctx::{Ctx, PyResult};
 use crate::objects::dict::{self, keys_version};
 use crate::objects::exceptions;
@@ -22,9 +26,10 @@ use crate::objects::str::as_str;
 use crate::objects::typeobj::{type_of, type_version};
 use crate::ops::attr;
 use crate::value::Value;
-use std::sync::atomic::Ordering::Relaxed;
+use std::sync::atomic::fence;
+use std::sync::atomic::Ordering::{Acquire, Relaxed, Release};
 
-const MEGAMORPHIC: u32 = 64;
+const MEGAMORPHIC: u32 = 256;
 
 /// The write barrier for a cache fill: caches live in the code object's payload, which the
 /// collector traces, so storing a reference there is a store into the code object.
@@ -44,56 +49,111 @@ fn key_payload(k: u64) -> usize {
     (k >> 48) as usize
 }
 
+/// Writes a new most-recent entry (older ones move down a way) under the sequence lock.
+/// If another thread is filling this cache at the same moment, gives up: the site simply
+/// misses again later.
+fn fill(cx: &mut Ctx, fi: usize, c: &Cache, key: u64, tag: u64, value: Value, ways: usize) {
+    let s = c.seq.load(Relaxed);
+    if s & 1 != 0 || c.seq.compare_exchange(s, s + 1, Acquire, Relaxed).is_err() {
+        return;
+    }
+    let e = &c.entries;
+    for i in (1..ways.min(CACHE_WAYS)).rev() {
+        copy_entry(&e[i - 1], &e[i]);
+    }
+    e[0].key.store(key, Relaxed);
+    e[0].tag.store(tag, Relaxed);
+    e[0].value.set(value);
+    c.seq.store(s + 2, Release);
+    barrier(cx, fi);
+}
+
+fn copy_entry(from: &CacheEntry, to: &CacheEntry) {
+    to.key.store(from.key.load(Relaxed), Relaxed);
+    to.tag.store(from.tag.load(Relaxed), Relaxed);
+    to.value.set(from.value.get());
+}
+
 /// LOAD_ATTR.
 #[inline]
 pub fn load_attr(cx: &mut Ctx, fi: usize, cd: &CodeData, ci: usize, obj: Value) -> PyResult<Value> {
     let c = &cd.caches[ci];
-    if obj.is_ref() {
-        let k = c.key.load(Relaxed);
-        if k != 0 && has_attr_storage(obj) {
-            let shape = instance_shape(obj);
-            if key_addr(k) == shape.bits() && c.tag.load(Relaxed) == type_version(type_of(obj)) {
+    if obj.is_ref() && has_attr_storage(obj) {
+        let shape = instance_shape(obj).bits();
+        for e in &c.entries {
+            let k = e.key.load(Relaxed);
+            if key_addr(k) == shape && e.tag.load(Relaxed) == type_version(type_of(obj)) {
                 let v = read_attr_slot(obj, key_payload(k));
                 if !v.is_null() {
                     return Ok(v);
                 }
+                break;
             }
         }
     }
     load_attr_miss(cx, fi, c, obj)
 }
 
+/// Whether instance slots of `ty` can be read/written directly for `name`: no data
+/// descriptor (or any descriptor, for stores) on the type, no custom `__getattribute__`
+/// (or `__setattr__`).
+fn plain_instance_attr(cx: &mut Ctx, ty: Value, name: Value, store: bool) -> bool {
+    let d = attr::type_lookup(cx, ty, name);
+    let blocked = if store {
+        !d.is_null()
+    } else {
+        !d.is_null() && crate::objects::descr::is_data_descriptor(cx, d)
+    };
+    if blocked {
+        return false;
+    }
+    let heap = crate::objects::typeobj::type_data(ty).flags
+        & crate::objects::typeobj::tflags::HEAPTYPE
+        != 0;
+    if !heap {
+        return true;
+    }
+    let (hook, default) = if store {
+        (
+            crate::names::SETATTR.get(),
+            crate::objects::descr::OBJECT_SETATTR.get(),
+        )
+    } else {
+        (
+            crate::names::GETATTRIBUTE.get(),
+            crate::objects::descr::OBJECT_GETATTRIBUTE.get(),
+        )
+    };
+    let h = attr::type_lookup(cx, ty, hook);
+    h.is_null() || h == default
+}
+
 #[cold]
 fn load_attr_miss(cx: &mut Ctx, fi: usize, c: &Cache, obj: Value) -> PyResult<Value> {
     let name = c.name.get();
     if obj.is_ref() && has_attr_storage(obj) && c.misses.load(Relaxed) < MEGAMORPHIC {
+        c.misses.fetch_add(1, Relaxed);
         let ty = type_of(obj);
         let shape = instance_shape(obj);
         if shape != DICT_SHAPE.get() {
             if let Some(i) = shape_lookup(shape, name) {
-                // Cacheable when no data descriptor on the type shadows the instance slot
-                // and the type has no custom __getattribute__.
-                let d = attr::type_lookup(cx, ty, name);
-                let data = !d.is_null() && crate::objects::descr::is_data_descriptor(cx, d);
-                let custom = crate::objects::typeobj::type_data(ty).flags
-                    & crate::objects::typeobj::tflags::HEAPTYPE
-                    != 0
-                    && {
-                        let ga = attr::type_lookup(cx, ty, crate::names::GETATTRIBUTE.get());
-                        !ga.is_null() && ga != crate::objects::descr::OBJECT_GETATTRIBUTE.get()
-                    };
-                if !data && !custom && i < 0xffff {
-                    c.tag.store(type_version(ty), Relaxed);
-                    c.key.store(Cache::pack(shape, i as u16), Relaxed);
-                    barrier(cx, fi);
+                if i < 0xffff && plain_instance_attr(cx, ty, name, false) {
                     let v = read_attr_slot(obj, i);
+                    fill(
+                        cx,
+                        fi,
+                        c,
+                        Cache::pack(shape, i as u16),
+                        type_version(ty),
+                        Value::NULL,
+                        CACHE_WAYS,
+                    );
                     if !v.is_null() {
                         return Ok(v);
                     }
                 }
             }
         }
-        c.misses.fetch_add(1, Relaxed);
     }
     attr::getattr(cx, obj, name)
 }
@@ -109,11 +169,11 @@ pub fn store_attr(
     v: Value,
 ) -> PyResult<()> {
     let c = &cd.caches[ci];
-    if obj.is_ref() {
-        let k = c.key.load(Relaxed);
-        if k != 0 && has_attr_storage(obj) {
-            let shape = instance_shape(obj);
-            if key_addr(k) == shape.bits() && c.tag.load(Relaxed) == type_version(type_of(obj)) {
+    if obj.is_ref() && has_attr_storage(obj) {
+        let shape = instance_shape(obj).bits();
+        for e in &c.entries {
+            let k = e.key.load(Relaxed);
+            if key_addr(k) == shape && e.tag.load(Relaxed) == type_version(type_of(obj)) {
                 instance::write_existing_slot(cx, obj, key_payload(k), v);
                 return Ok(());
             }
@@ -126,32 +186,30 @@ pub fn store_attr(
 fn store_attr_miss(cx: &mut Ctx, fi: usize, c: &Cache, obj: Value, v: Value) -> PyResult<()> {
     let name = c.name.get();
     let mark = cx.handle_mark();
-    let (ho, hv) = (cx.root(obj), cx.root(v));
+    let ho = cx.root(obj);
     attr::setattr(cx, obj, name, v)?;
-    let (obj, _v) = (cx.get(ho), cx.get(hv));
+    let obj = cx.get(ho);
     cx.pop_handles(mark);
     // Cache the now-existing slot if the store was a plain instance store.
     if obj.is_ref() && has_attr_storage(obj) && c.misses.load(Relaxed) < MEGAMORPHIC {
+        c.misses.fetch_add(1, Relaxed);
         let ty = type_of(obj);
         let shape = instance_shape(obj);
         if shape != DICT_SHAPE.get() {
             if let Some(i) = shape_lookup(shape, name) {
-                let d = attr::type_lookup(cx, ty, name);
-                let custom = crate::objects::typeobj::type_data(ty).flags
-                    & crate::objects::typeobj::tflags::HEAPTYPE
-                    != 0
-                    && {
-                        let sa = attr::type_lookup(cx, ty, crate::names::SETATTR.get());
-                        !sa.is_null() && sa != crate::objects::descr::OBJECT_SETATTR.get()
-                    };
-                if d.is_null() && !custom && i < 0xffff {
-                    c.tag.store(type_version(ty), Relaxed);
-                    c.key.store(Cache::pack(shape, i as u16), Relaxed);
-                    barrier(cx, fi);
+                if i < 0xffff && plain_instance_attr(cx, ty, name, true) {
+                    fill(
+                        cx,
+                        fi,
+                        c,
+                        Cache::pack(shape, i as u16),
+                        type_version(ty),
+                        Value::NULL,
+                        CACHE_WAYS,
+                    );
                 }
             }
         }
-        c.misses.fetch_add(1, Relaxed);
     }
     Ok(())
 }
@@ -166,17 +224,26 @@ pub fn load_method(
     obj: Value,
 ) -> PyResult<(Value, Value)> {
     let c = &cd.caches[ci];
-    let k = c.key.load(Relaxed);
-    if k != 0 && obj.is_ref() {
+    if obj.is_ref() {
         let ty = type_of(obj);
         let key = if has_attr_storage(obj) {
             instance_shape(obj)
         } else {
             ty
-        };
-        if key_addr(k) == key.bits() && c.tag.load(Relaxed) == type_version(ty) {
-            let f = c.value.get();
-            return Ok((f, obj));
+        }
+        .bits();
+        let s = c.seq.load(Acquire);
+        if s & 1 == 0 {
+            for e in &c.entries {
+                if key_addr(e.key.load(Relaxed)) == key && e.tag.load(Relaxed) == type_version(ty) {
+                    let f = e.value.get();
+                    fence(Acquire);
+                    if c.seq.load(Relaxed) == s {
+                        return Ok((f, obj));
+                    }
+                    break;
+                }
+            }
         }
     }
     load_method_miss(cx, fi, c, obj)
@@ -187,6 +254,7 @@ fn load_method_miss(cx: &mut Ctx, fi: usize, c: &Cache, obj: Value) -> PyResult<
     let name = c.name.get();
     let (f, s) = attr::load_method(cx, obj, name)?;
     if !f.is_null() && s == obj && obj.is_ref() && c.misses.load(Relaxed) < MEGAMORPHIC {
+        c.misses.fetch_add(1, Relaxed);
         let ty = type_of(obj);
         let key = if has_attr_storage(obj) {
             let sh = instance_shape(obj);
@@ -199,12 +267,16 @@ fn load_method_miss(cx: &mut Ctx, fi: usize, c: &Cache, obj: Value) -> PyResult<
             ty
         };
         if !key.is_null() {
-            c.value.set(f);
-            c.tag.store(type_version(ty), Relaxed);
-            c.key.store(Cache::pack(key, 0), Relaxed);
-            barrier(cx, fi);
+            fill(
+                cx,
+                fi,
+                c,
+                Cache::pack(key, 0),
+                type_version(ty),
+                f,
+                CACHE_WAYS,
+            );
         }
-        c.misses.fetch_add(1, Relaxed);
     }
     Ok((f, s))
 }
@@ -213,22 +285,27 @@ fn load_method_miss(cx: &mut Ctx, fi: usize, c: &Cache, obj: Value) -> PyResult<
 #[inline]
 pub fn load_global(cx: &mut Ctx, fi: usize, cd: &CodeData, ci: usize) -> PyResult<Value> {
     let c = &cd.caches[ci];
-    let k = c.key.load(Relaxed);
-    if k != 0 {
-        let f = &cx.frames().frames[fi];
-        let (g, b) = (f.globals, f.builtins);
-        let tag = c.tag.load(Relaxed);
-        let gv = keys_version(g) & 0xffff_ffff;
-        if tag & 0xffff_ffff == gv {
-            if key_addr(k) == g.bits() {
-                let v = dict::entry_value(g, key_payload(k));
-                if !v.is_null() {
-                    return Ok(v);
-                }
-            } else if key_addr(k) == b.bits() && tag >> 32 == keys_version(b) & 0xffff_ffff {
-                let v = dict::entry_value(b, key_payload(k));
-                if !v.is_null() {
-                    return Ok(v);
+    let e = &c.entries[0];
+    let s = c.seq.load(Acquire);
+    let k = e.key.load(Relaxed);
+    if k != 0 && s & 1 == 0 {
+        let tag = e.tag.load(Relaxed);
+        fence(Acquire);
+        if c.seq.load(Relaxed) == s {
+            let f = &cx.frames().frames[fi];
+            let (g, b) = (f.globals, f.builtins);
+            let gv = keys_version(g) & 0xffff_ffff;
+            if tag & 0xffff_ffff == gv {
+                if key_addr(k) == g.bits() {
+                    let v = dict::entry_value(g, key_payload(k));
+                    if !v.is_null() {
+                        return Ok(v);
+                    }
+                } else if key_addr(k) == b.bits() && tag >> 32 == keys_version(b) & 0xffff_ffff {
+                    let v = dict::entry_value(b, key_payload(k));
+                    if !v.is_null() {
+                        return Ok(v);
+                    }
                 }
             }
         }
@@ -244,9 +321,8 @@ fn load_global_miss(cx: &mut Ctx, fi: usize, c: &Cache) -> PyResult<Value> {
     let h = crate::objects::str::str_hash(name);
     if let Some(ix) = dict::dict_entry_index(cx, g, name, h)? {
         if ix < 0xffff {
-            c.tag.store(keys_version(g) & 0xffff_ffff, Relaxed);
-            c.key.store(Cache::pack(g, ix as u16), Relaxed);
-            barrier(cx, fi);
+            let tag = keys_version(g) & 0xffff_ffff;
+            fill(cx, fi, c, Cache::pack(g, ix as u16), tag, Value::NULL, 1);
         }
         return Ok(dict::entry_value(g, ix));
     }
@@ -256,9 +332,7 @@ fn load_global_miss(cx: &mut Ctx, fi: usize, c: &Cache) -> PyResult<Value> {
                 if ix < 0xffff {
                     let tag =
                         (keys_version(g) & 0xffff_ffff) | ((keys_version(b) & 0xffff_ffff) << 32);
-                    c.tag.store(tag, Relaxed);
-                    c.key.store(Cache::pack(b, ix as u16), Relaxed);
-                    barrier(cx, fi);
+                    fill(cx, fi, c, Cache::pack(b, ix as u16), tag, Value::NULL, 1);
                 }
                 return Ok(dict::entry_value(b, ix));
             }

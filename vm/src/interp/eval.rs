@@ -24,6 +24,7 @@ use crate::objects::exceptions;
 use crate::objects::float::{float_of, is_float, new_float};
 use crate::objects::function::{self, code_data, fslot};
 use crate::objects::str::as_str;
+use crate::objects::{list, tuple};
 use crate::ops;
 use crate::runtime::{none, py_bool};
 use crate::value::Value;
@@ -191,6 +192,41 @@ pub fn run(cx: &mut Ctx, resume: Resume) -> PyResult<Exit> {
                     let v = sp.pop();
                     fast.set(arg, v);
                 }
+                Op::LOAD_FAST_LOAD_FAST => {
+                    let (a, b) = (arg & 0xfff, arg >> 12);
+                    let v = fast.get(a);
+                    if v.is_null() {
+                        break 'ops (unbound_local(cx, cd, a), false);
+                    }
+                    sp.push(v);
+                    ip += 1;
+                    let v = fast.get(b);
+                    if v.is_null() {
+                        break 'ops (unbound_local(cx, cd, b), false);
+                    }
+                    sp.push(v);
+                }
+                Op::LOAD_FAST_LOAD_CONST => {
+                    let a = arg & 0xfff;
+                    let v = fast.get(a);
+                    if v.is_null() {
+                        break 'ops (unbound_local(cx, cd, a), false);
+                    }
+                    sp.push(v);
+                    sp.push(consts[arg >> 12].get());
+                    ip += 1;
+                }
+                Op::STORE_FAST_LOAD_FAST => {
+                    let v = sp.pop();
+                    fast.set(arg & 0xfff, v);
+                    ip += 1;
+                    let b = arg >> 12;
+                    let v = fast.get(b);
+                    if v.is_null() {
+                        break 'ops (unbound_local(cx, cd, b), false);
+                    }
+                    sp.push(v);
+                }
                 Op::DELETE_FAST => {
                     if fast.get(arg).is_null() {
                         break 'ops (unbound_local(cx, cd, arg), false);
@@ -302,6 +338,25 @@ pub fn run(cx: &mut Ctx, resume: Resume) -> PyResult<Exit> {
                 Op::BINARY_SUBSCR => {
                     let k = sp.pop();
                     let o = sp.peek(1);
+                    // Fast paths: a list or tuple indexed by a small int in range.
+                    if k.is_int() && o.is_ref() {
+                        let i = k.as_int();
+                        if list::is_list(o) {
+                            let n = list::list_len(o) as i64;
+                            let j = if i < 0 { i + n } else { i };
+                            if (0..n).contains(&j) {
+                                sp.set(1, list::list_get(o, j as usize));
+                                continue;
+                            }
+                        } else if tuple::is_tuple(o) {
+                            let n = tuple::tuple_len(o) as i64;
+                            let j = if i < 0 { i + n } else { i };
+                            if (0..n).contains(&j) {
+                                sp.set(1, tuple::tuple_get(o, j as usize));
+                                continue;
+                            }
+                        }
+                    }
                     let v = t!(ops::subscript::getitem(cx, o, k));
                     sp.set(1, v);
                 }
@@ -309,6 +364,14 @@ pub fn run(cx: &mut Ctx, resume: Resume) -> PyResult<Exit> {
                     let k = sp.pop();
                     let o = sp.pop();
                     let v = sp.pop();
+                    if k.is_int() && list::is_list(o) {
+                        let (i, n) = (k.as_int(), list::list_len(o) as i64);
+                        let j = if i < 0 { i + n } else { i };
+                        if (0..n).contains(&j) {
+                            list::list_set(cx, o, j as usize, v);
+                            continue;
+                        }
+                    }
                     t!(ops::subscript::setitem(cx, o, k, v));
                 }
                 Op::DELETE_SUBSCR => {
@@ -397,6 +460,30 @@ pub fn run(cx: &mut Ctx, resume: Resume) -> PyResult<Exit> {
                         t!(ops::compare::compare(cx, a, b, op))
                     };
                     sp.set(1, v);
+                }
+                Op::COMPARE_OP_JUMP => {
+                    let b = sp.pop();
+                    let a = sp.pop();
+                    let op = CmpOp::from_arg(arg as u32);
+                    let truth = if a.is_int() && b.is_int() {
+                        let (x, y) = (a.as_int(), b.as_int());
+                        match op {
+                            CmpOp::Lt => x < y,
+                            CmpOp::Le => x <= y,
+                            CmpOp::Eq => x == y,
+                            CmpOp::Ne => x != y,
+                            CmpOp::Gt => x > y,
+                            CmpOp::Ge => x >= y,
+                        }
+                    } else {
+                        // The comparison may raise: its location is this word's.
+                        t!(ops::compare::compare_bool(cx, a, b, op))
+                    };
+                    let jw = code[ip];
+                    ip += 1;
+                    if truth == (op_of(jw) == Op::POP_JUMP_IF_TRUE) {
+                        ip = arg_of(jw) as usize;
+                    }
                 }
                 Op::IS_OP => {
                     let b = sp.pop();
