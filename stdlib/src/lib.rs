@@ -7,5 +7,13 @@
 
 #![forbid(unsafe_code)]
 
+mod os;
+
+use krait_vm::ops::import::{register_native, register_source};
+
 /// Registers every module of the standard library with the VM (call once at startup).
-pub fn register_all() {}
+pub fn register_all() {
+    register_native("_os", os::init);
+    register_source("os", include_str!("../lib/os.py"), false);
+    register_source("posixpath", include_str!("../lib/posixpath.py"), false);
+}

@@ -74,11 +74,21 @@ fn register_open(st: &Arc<Mutex<FileState>>) {
     files.push(Arc::downgrade(st));
 }
 
-/// Flushes every open file (at exit).
+/// Flushes every open file: at exit, and before the program opens or inspects a file (in
+/// CPython `open(p, "w").write(s)` reaches the disk at once, because reference counting
+/// closes the file; here the write buffer is flushed before anything could look at it).
 pub fn flush_open_files() {
-    let files: Vec<_> = OPEN_FILES.lock().iter().filter_map(Weak::upgrade).collect();
+    let files: Vec<_> = {
+        let mut reg = OPEN_FILES.lock();
+        reg.retain(|w| w.strong_count() > 0);
+        reg.iter().filter_map(Weak::upgrade).collect()
+    };
     for f in files {
-        let _ = flush_state(&mut f.lock());
+        if let Some(mut st) = f.try_lock() {
+            if !matches!(st.stream, Stream::Stdout | Stream::Stderr) {
+                let _ = flush_state(&mut st);
+            }
+        }
     }
 }
 
@@ -787,6 +797,7 @@ pub fn open(cx: &mut Ctx, path: &str, mode: &str) -> PyResult<Value> {
     } else if mode.contains('x') {
         o.write(true).create_new(true).read(plus);
     }
+    flush_open_files();
     let r = cx.m.parked(|| o.open(path));
     let file = match r {
         Ok(f) => f,

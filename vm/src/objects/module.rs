@@ -105,3 +105,31 @@ pub fn module_setattr(cx: &mut Ctx, m: Value, name: Value, v: Value) -> PyResult
     }
     dict_set(cx, d, name, v)
 }
+
+/// Adds built-in functions to a native module's namespace (module initialization).
+pub fn add_functions(
+    cx: &mut Ctx,
+    m: Value,
+    defs: &'static [crate::objects::function::NativeDef],
+) -> PyResult<()> {
+    let h = cx.root(m);
+    for def in defs {
+        let m = cx.get(h);
+        let f = crate::objects::function::new_builtin_immortal(cx, def, m)?;
+        let n = crate::objects::str::intern(cx, def.name)?;
+        let m = cx.get(h);
+        dict_set(cx, module_dict(m), n, f)?;
+    }
+    cx.pop_handles(crate::ctx::HandleMark::from_handle(h));
+    Ok(())
+}
+
+/// Sets `m.name = v` during module initialization.
+pub fn set_attr_str(cx: &mut Ctx, m: Value, name: &str, v: Value) -> PyResult<()> {
+    let mark = cx.handle_mark();
+    let (hm, hv) = (cx.root(m), cx.root(v));
+    let n = crate::objects::str::intern(cx, name)?;
+    let (m, v) = (cx.get(hm), cx.get(hv));
+    cx.pop_handles(mark);
+    dict_set(cx, module_dict(m), n, v)
+}
