@@ -12,7 +12,7 @@
 
 use crate::compile::bytecode::{arg_of, op_of, Op};
 use crate::ctx::{Ctx, HandleMark, PyResult};
-use crate::interp::call::{recursion_limit, sget, sset};
+use crate::interp::call::{recursion_limit, sget};
 use crate::interp::eval::{run, Exit, Resume};
 use crate::interp::frame::{Frame, STACK_SLOTS};
 use crate::names;
@@ -212,12 +212,21 @@ fn resume(cx: &mut Ctx, gen: Value, how: How) -> PyResult<SendResult> {
         ));
     }
     let vals = slot(gen.obj(), g::VALUES).obj();
-    for i in 0..nvals {
-        sset(cx, base + i, varvals_get(vals, i));
-    }
     let go = gen.obj();
     let ip = slot(go, g::IP).as_int() as u32;
     let depth = slot(go, g::DEPTH).as_int() as u32;
+    // Only the locals and the live operand stack are saved; the rest of the frame starts
+    // out NULL (stale values from earlier frames must not be scanned).
+    let live = (nfast + depth as usize).min(nvals);
+    {
+        let cells = crate::interp::call::scells(cx, base, end);
+        for (i, c) in cells[..live].iter().enumerate() {
+            c.set(varvals_get(vals, i));
+        }
+        for c in &cells[live..] {
+            c.set(Value::NULL);
+        }
+    }
     cx.frames().frames.push(Frame {
         base: base as u32,
         end: end as u32,
@@ -261,8 +270,10 @@ fn resume(cx: &mut Ctx, gen: Value, how: How) -> PyResult<SendResult> {
     match r {
         Ok(Exit::Yield(v)) => {
             let vals = slot(go, g::VALUES).obj();
-            for i in 0..nvals {
-                varvals_init(vals, i, sget(cx, base + i));
+            let live = (nfast + fr.depth as usize).min(nvals);
+            let cells = crate::interp::call::scells(cx, base, base + live);
+            for (i, c) in cells.iter().enumerate() {
+                varvals_init(vals, i, c.get());
             }
             cx.m.write_barrier(vals);
             object::init_slot(go, g::IP, Value::int(fr.ip as i64));
