@@ -35,7 +35,9 @@ fn constant(cx: &mut Ctx, c: &Constant) -> PyResult<Value> {
                 .iter()
                 .map(|c| constant(cx, c))
                 .collect::<PyResult<_>>()?;
-            crate::objects::tuple::new_tuple(cx, &vals)?
+            // Old space: tuple constants include keyword-name tuples, which native calls
+            // hold raw (see `function::Args`).
+            crate::objects::tuple::new_tuple_old(cx, &vals)?
         }
         Constant::Ellipsis => ELLIPSIS.get(),
         Constant::Code(u) => materialize(cx, u)?,

@@ -111,6 +111,10 @@ fn unbound_deref(cx: &mut Ctx, cd: &CodeData, i: usize) -> Raised {
 
 /// Runs the top frame record until it returns, yields, or raises.
 pub fn run(cx: &mut Ctx, resume: Resume) -> PyResult<Exit> {
+    // Handles made by natives this frame calls are dead once control is back here; when
+    // one fails with an exception it may leave some behind: drop them at every exception
+    // dispatch and at exit.
+    let hmark = cx.handle_mark();
     let fi = cx.frames().frames.len() - 1;
     let fr = cx.frames().frames[fi];
     let cd: &'static CodeData = code_data(fr.code);
@@ -735,6 +739,7 @@ pub fn run(cx: &mut Ctx, resume: Resume) -> PyResult<Exit> {
                 }
                 Op::RETURN_VALUE => {
                     let v = sp.pop();
+                    cx.pop_handles(hmark);
                     return Ok(Exit::Return(v));
                 }
                 Op::YIELD_VALUE => {
@@ -743,6 +748,7 @@ pub fn run(cx: &mut Ctx, resume: Resume) -> PyResult<Exit> {
                     let f = &mut cx.frames().frames[fi];
                     f.ip = ip as u32;
                     f.depth = depth;
+                    cx.pop_handles(hmark);
                     return Ok(Exit::Yield(v));
                 }
                 Op::GET_YIELD_FROM_ITER => {
@@ -875,6 +881,7 @@ pub fn run(cx: &mut Ctx, resume: Resume) -> PyResult<Exit> {
         // --- Exception handling ------------------------------------------------------------
         let raise_ip = ip.saturating_sub(1);
         cx.frames().frames[fi].ip = raise_ip as u32;
+        cx.pop_handles(hmark);
         if !reraise {
             let exc = cx.exception();
             let f = cx.frames().frames[fi];

@@ -58,6 +58,9 @@ macro_rules! native_table {
 }
 
 /// The arguments of a native call.
+///
+/// `kwnames` is a raw copy, valid across safepoints because keyword-name tuples are always
+/// allocated in the old generation, which does not move objects (`tuple::new_tuple_old`).
 #[derive(Clone, Copy)]
 pub struct Args<'a> {
     cells: &'a [ValueCell],
@@ -68,6 +71,10 @@ pub struct Args<'a> {
 impl<'a> Args<'a> {
     /// Arguments in `cells`, the last `tuple_len(kwnames)` of them keywords.
     pub fn new(cells: &'a [ValueCell], kwnames: Value) -> Args<'a> {
+        debug_assert!(
+            kwnames.is_null() || !crate::runtime::heap().is_young(kwnames.obj()),
+            "keyword-name tuples must not move (allocate them with tuple::new_tuple_old)"
+        );
         let nkw = if kwnames.is_null() {
             0
         } else {

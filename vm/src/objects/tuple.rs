@@ -56,3 +56,27 @@ pub fn new_array(cx: &mut Ctx, len: usize) -> PyResult<Value> {
 pub fn array_len(a: Value) -> usize {
     object::varvals_len(a.obj())
 }
+
+/// A tuple allocated directly in the old generation, which never moves it. Keyword-name
+/// tuples are made this way: native calls keep a raw copy of theirs (`function::Args`)
+/// across safepoints.
+pub fn new_tuple_old(cx: &mut Ctx, items: &[Value]) -> PyResult<Value> {
+    if items.is_empty() {
+        let e = SINGLETONS.empty_tuple.get();
+        if !e.is_null() {
+            return Ok(e);
+        }
+    }
+    let o = cx
+        .m
+        .alloc_old(
+            object::varvals_size(items.len()),
+            object::header(types().tuple.get(), object::kind::VARVALS, 0),
+        )
+        .map_err(|e| cx.memory_error(e))?;
+    object::set_raw_word(o, 0, items.len() as u64);
+    for (i, &v) in items.iter().enumerate() {
+        varvals_init(o, i, v);
+    }
+    Ok(Value::from_obj(o))
+}

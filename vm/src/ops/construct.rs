@@ -215,7 +215,7 @@ pub fn call_ex(
         }
         let names_v: Vec<Value> = items.iter().map(|&(k, _)| k).collect();
         let vals: Vec<Value> = items.iter().map(|&(_, v)| v).collect();
-        let t = new_tuple(cx, &names_v)?;
+        let t = crate::objects::tuple::new_tuple_old(cx, &names_v)?;
         (t, vals)
     };
     let (f, self_, args) = (cx.get(hf), cx.get(hs), cx.get(ha));
@@ -334,7 +334,7 @@ pub fn build_class(cx: &mut Ctx, args: function::Args<'_>) -> PyResult<Value> {
     let kwnames = if kwnames_v.is_empty() {
         Value::NULL
     } else {
-        new_tuple(cx, &kwnames_v)?
+        crate::objects::tuple::new_tuple_old(cx, &kwnames_v)?
     };
     let hkn = cx.root(kwnames);
     let bases: Vec<Value> = tuple_items(cx.get(hb));
