@@ -194,7 +194,9 @@ fn system_exit_status(cx: &mut Ctx, exc: Value) -> i32 {
     if let Some(i) = crate::objects::int::int_value(code) {
         return crate::objects::int::to_i64(i).map_or(-1, |v| v as i32);
     }
+    let h = cx.root(code);
     crate::objects::file::flush_all(cx);
+    let code = cx.get(h);
     let text = if is_str_like(code) {
         as_str(str_value(code)).to_owned()
     } else {

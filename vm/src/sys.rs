@@ -51,9 +51,6 @@ fn str_list(cx: &mut Ctx, items: &[String]) -> PyResult<Value> {
     Ok(l)
 }
 
-fn cx_get(cx: &mut Ctx, h: crate::ctx::Handle) -> Value {
-    cx.get(h)
-}
 
 /// Creates `sys` and `sys.modules` (bootstrap).
 pub(crate) fn init(cx: &mut Ctx) -> PyResult<()> {

@@ -61,14 +61,18 @@ fn print(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     let mut sep = Value::NULL;
     let mut end = Value::NULL;
     let mut fileobj = Value::NULL;
-    let mut flush = false;
+    // `flush` first: its truth may run Python code, after which the others are read.
+    let flush = match a.kw("flush") {
+        Some(v) => crate::ops::compare::truthy(cx, v)?,
+        None => false,
+    };
     for i in 0..a.nkw() {
         let (k, v) = a.kw_at(i);
         match as_str(k) {
             "sep" => sep = v,
             "end" => end = v,
             "file" => fileobj = v,
-            "flush" => flush = crate::ops::compare::truthy(cx, v)?,
+            "flush" => {}
             other => {
                 let msg = format!("'{other}' is an invalid keyword argument for print()");
                 return Err(type_error(cx, &msg));
@@ -121,6 +125,7 @@ fn print(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     if file::is_file(f) {
         file::write_bytes(cx, f, out.as_bytes())?;
         if flush {
+            let f = cx.get(hf);
             file::flush(cx, f)?;
         }
     } else {
@@ -205,6 +210,26 @@ fn open(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
             }
         }
     }
+    // Mode and encoding first: `__fspath__` may run Python code.
+    let mode = vals[1];
+    let mode = if mode.is_null() {
+        "r".to_owned()
+    } else if is_str_like(mode) {
+        as_str(str_value(mode)).to_owned()
+    } else {
+        let msg = format!(
+            "open() argument 'mode' must be str, not {}",
+            type_name(type_of(mode))
+        );
+        return Err(type_error(cx, &msg));
+    };
+    let enc = vals[3];
+    if !enc.is_null() && enc != none() && mode.contains('b') {
+        return Err(crate::objects::exceptions::value_error(
+            cx,
+            "binary mode doesn't take an encoding argument",
+        ));
+    }
     let path = vals[0];
     if path.is_null() {
         return Err(type_error(
@@ -229,25 +254,6 @@ fn open(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
         let p = crate::interp::call::call(cx, m, &[path])?;
         crate::ops::repr::str_string(cx, p)?
     };
-    let mode = vals[1];
-    let mode = if mode.is_null() {
-        "r".to_owned()
-    } else if is_str_like(mode) {
-        as_str(str_value(mode)).to_owned()
-    } else {
-        let msg = format!(
-            "open() argument 'mode' must be str, not {}",
-            type_name(type_of(mode))
-        );
-        return Err(type_error(cx, &msg));
-    };
-    let enc = vals[3];
-    if !enc.is_null() && enc != none() && mode.contains('b') {
-        return Err(crate::objects::exceptions::value_error(
-            cx,
-            "binary mode doesn't take an encoding argument",
-        ));
-    }
     file::open(cx, &path, &mode)
 }
 

@@ -107,10 +107,11 @@ pub fn isinstance_impl(cx: &mut Ctx, obj: Value, cls: Value, hooks: bool) -> PyR
     }
     if is_tuple(cls) {
         let h = cx.root(cls);
+        let ho = cx.root(obj);
         let n = tuple_len(cls);
         let mut r = false;
         for i in 0..n {
-            let c = tuple_get(cx.get(h), i);
+            let (c, obj) = (tuple_get(cx.get(h), i), cx.get(ho));
             if isinstance_impl(cx, obj, c, hooks)? {
                 r = true;
                 break;
@@ -155,10 +156,11 @@ pub fn isinstance_impl(cx: &mut Ctx, obj: Value, cls: Value, hooks: bool) -> PyR
 pub fn issubclass_impl(cx: &mut Ctx, c: Value, cls: Value, hooks: bool) -> PyResult<bool> {
     if is_tuple(cls) {
         let h = cx.root(cls);
+        let hc = cx.root(c);
         let n = tuple_len(cls);
         let mut r = false;
         for i in 0..n {
-            let x = tuple_get(cx.get(h), i);
+            let (x, c) = (tuple_get(cx.get(h), i), cx.get(hc));
             if issubclass_impl(cx, c, x, hooks)? {
                 r = true;
                 break;
@@ -229,15 +231,12 @@ pub fn divmod_impl(cx: &mut Ctx, a: Value, b: Value) -> PyResult<Value> {
             return crate::objects::tuple::new_tuple(cx, &[qv, mv]);
         }
     }
+    let (ta, tb) = (type_name(type_of(a)).to_owned(), type_name(type_of(b)).to_owned());
     let r = crate::ops::arith::binary_special(cx, a, b, "__divmod__", "__rdivmod__")?;
     if let Some(r) = r {
         return Ok(r);
     }
-    let msg = format!(
-        "unsupported operand type(s) for divmod(): '{}' and '{}'",
-        type_name(type_of(a)),
-        type_name(type_of(b))
-    );
+    let msg = format!("unsupported operand type(s) for divmod(): '{ta}' and '{tb}'");
     Err(type_error(cx, &msg))
 }
 

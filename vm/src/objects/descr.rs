@@ -232,13 +232,16 @@ pub fn new_property(
         let v = cx.get(*h);
         object::init_slot(p.obj(), i, if v.is_null() { none() } else { v });
     }
-    cx.pop_handles(mark);
+    let hp = cx.root(p);
     let name = if fget.is_null() || fget == none() {
         none()
     } else {
+        // May run Python code (a `__name__` property): `p` is re-read after.
         crate::ops::attr::getattr_opt(cx, slot(p.obj(), 0), names::NAME.get())?
     };
-    object::init_slot(p.obj(), 4, if name.is_null() { none() } else { name });
+    let p = cx.get(hp);
+    cx.pop_handles(mark);
+    cx.set_slot(p.obj(), 4, if name.is_null() { none() } else { name });
     Ok(p)
 }
 

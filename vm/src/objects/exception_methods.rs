@@ -151,17 +151,28 @@ fn get_attr_str(cx: &mut Ctx, e: Value, name: &str) -> PyResult<Value> {
 
 /// `str(exc)` for every built-in exception type.
 pub fn exc_str(cx: &mut Ctx, e: Value) -> PyResult<Value> {
+    let h = cx.root(e);
+    let r = exc_str_rooted(cx, h);
+    cx.pop_handles(HandleMark::from_handle(h));
+    r
+}
+
+/// `str()` of the exception in `he`; every attribute is read after the conversions that
+/// came before it (they may run Python code).
+fn exc_str_rooted(cx: &mut Ctx, he: crate::ctx::Handle) -> PyResult<Value> {
+    let e = cx.get(he);
     let t = type_of(e);
     if is_subtype(t, ex::OS_ERROR.get()) {
         let errno = get_attr_str(cx, e, "errno")?;
         let strerror = get_attr_str(cx, e, "strerror")?;
         if !errno.is_null() && errno != none() && !strerror.is_null() && strerror != none() {
-            let filename = get_attr_str(cx, e, "filename")?;
             let es = crate::ops::repr::str_string(cx, errno)?;
+            let strerror = { let e = cx.get(he); get_attr_str(cx, e, "strerror") }?;
             let ss = crate::ops::repr::str_string(cx, strerror)?;
+            let filename = { let e = cx.get(he); get_attr_str(cx, e, "filename") }?;
             if !filename.is_null() && filename != none() {
                 let fr = crate::ops::repr::repr_string(cx, filename)?;
-                let filename2 = get_attr_str(cx, e, "filename2")?;
+                let filename2 = { let e = cx.get(he); get_attr_str(cx, e, "filename2") }?;
                 if !filename2.is_null() && filename2 != none() {
                     let f2 = crate::ops::repr::repr_string(cx, filename2)?;
                     return new_str(cx, &format!("[Errno {es}] {ss}: {fr} -> {f2}"));
@@ -175,8 +186,8 @@ pub fn exc_str(cx: &mut Ctx, e: Value) -> PyResult<Value> {
         let msg = get_attr_str(cx, e, "msg")?;
         if !msg.is_null() && msg != none() {
             let m = crate::ops::repr::str_string(cx, msg)?;
-            let file = get_attr_str(cx, e, "filename")?;
-            let line = get_attr_str(cx, e, "lineno")?;
+            let file = { let e = cx.get(he); get_attr_str(cx, e, "filename") }?;
+            let line = { let e = cx.get(he); get_attr_str(cx, e, "lineno") }?;
             let has_line = !line.is_null() && line.is_int();
             let file = if is_str(file) {
                 Some(
@@ -203,14 +214,21 @@ pub fn exc_str(cx: &mut Ctx, e: Value) -> PyResult<Value> {
     if t == ex::UNICODE_DECODE_ERROR.get() || t == ex::UNICODE_ENCODE_ERROR.get() {
         let args = ex::exc_args(e);
         if tuple_len(args) == 5 {
-            let enc = crate::ops::repr::str_string(cx, tuple_get(args, 0))?;
             let obj = tuple_get(args, 1);
             let start = tuple_get(args, 2).as_int();
             let end = tuple_get(args, 3).as_int();
+            // Copies of the object's contents: the conversions below may run Python code.
+            let obj_bytes = if crate::objects::bytes::is_bytes_like(obj) {
+                crate::objects::bytes::bytes_data(obj)
+            } else {
+                Vec::new()
+            };
+            let obj_text = if is_str(obj) { as_str(obj).to_owned() } else { String::new() };
+            let enc = crate::ops::repr::str_string(cx, tuple_get(args, 0))?;
+            let args = ex::exc_args(cx.get(he));
             let reason = crate::ops::repr::str_string(cx, tuple_get(args, 4))?;
             if t == ex::UNICODE_DECODE_ERROR.get() {
-                let data = crate::objects::bytes::bytes_data(obj);
-                let b = data.get(start as usize).copied().unwrap_or(0);
+                let b = obj_bytes.get(start as usize).copied().unwrap_or(0);
                 return new_str(
                     cx,
                     &if end == start + 1 {
@@ -223,8 +241,7 @@ pub fn exc_str(cx: &mut Ctx, e: Value) -> PyResult<Value> {
                     },
                 );
             }
-            let s = if is_str(obj) { as_str(obj) } else { "" };
-            let ch = s.chars().nth(start as usize).map_or(0, |c| c as u32);
+            let ch = obj_text.chars().nth(start as usize).map_or(0, |c| c as u32);
             let chs = if ch < 0x100 {
                 format!("\\x{ch:02x}")
             } else if ch < 0x10000 {

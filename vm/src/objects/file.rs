@@ -186,8 +186,20 @@ pub fn is_file(v: Value) -> bool {
     }
 }
 
+/// The payload of a file object. It lives in Rust memory, so the reference stays valid
+/// across safepoints (the object holding it may move, the payload does not), as long as
+/// the object is alive (callers get it from a rooted value such as a call argument).
 fn payload(v: Value) -> &'static FilePayload {
     crate::object::native_payload::<FilePayload>(v.obj())
+}
+
+/// Locks a file's state; waiting for another thread happens parked, so a collection
+/// requested meanwhile is not held up.
+fn lock(cx: &mut Ctx, p: &'static FilePayload) -> parking_lot::MutexGuard<'static, FileState> {
+    match p.0.try_lock() {
+        Some(g) => g,
+        None => cx.m.parked(|| p.0.lock()),
+    }
 }
 
 fn closed_error(cx: &mut Ctx) -> crate::ctx::Raised {
@@ -230,7 +242,7 @@ fn strerror(e: &std::io::Error) -> String {
 /// Writes `data` to a file object's buffer, flushing as its buffering mode says.
 pub fn write_bytes(cx: &mut Ctx, f: Value, data: &[u8]) -> PyResult<()> {
     let p = payload(f);
-    let mut st = p.0.lock();
+    let mut st = lock(cx, p);
     if st.closed {
         drop(st);
         return Err(closed_error(cx));
@@ -260,7 +272,7 @@ fn unsupported(cx: &mut Ctx, what: &str) -> crate::ctx::Raised {
 /// Flushes a file object.
 pub fn flush(cx: &mut Ctx, f: Value) -> PyResult<()> {
     let p = payload(f);
-    let mut st = p.0.lock();
+    let mut st = lock(cx, p);
     if st.closed {
         return Ok(());
     }
@@ -281,7 +293,15 @@ pub fn flush_all(cx: &mut Ctx) {
     if l.is_null() {
         return;
     }
-    for f in crate::objects::list::list_items(l) {
+    // Flushing parks the thread: the list is re-read each time.
+    let mut i = 0;
+    loop {
+        let l = STD_STREAMS.get();
+        if i >= crate::objects::list::list_len(l) {
+            break;
+        }
+        let f = crate::objects::list::list_get(l, i);
+        i += 1;
         if is_file(f) {
             let _ = flush(cx, f);
         }
@@ -328,9 +348,8 @@ fn fill(st: &mut FileState) -> std::io::Result<bool> {
 }
 
 /// Reads one line (with its newline, empty at EOF).
-fn read_line_bytes(cx: &mut Ctx, f: Value, limit: Option<usize>) -> PyResult<Vec<u8>> {
-    let p = payload(f);
-    let mut st = p.0.lock();
+fn read_line_bytes(cx: &mut Ctx, p: &'static FilePayload, limit: Option<usize>) -> PyResult<Vec<u8>> {
+    let mut st = lock(cx, p);
     if st.closed {
         drop(st);
         return Err(closed_error(cx));
@@ -360,9 +379,8 @@ fn read_line_bytes(cx: &mut Ctx, f: Value, limit: Option<usize>) -> PyResult<Vec
 }
 
 /// Reads everything (or `n` bytes).
-fn read_bytes(cx: &mut Ctx, f: Value, n: Option<usize>) -> PyResult<Vec<u8>> {
-    let p = payload(f);
-    let mut st = p.0.lock();
+fn read_bytes(cx: &mut Ctx, p: &'static FilePayload, n: Option<usize>) -> PyResult<Vec<u8>> {
+    let mut st = lock(cx, p);
     if st.closed {
         drop(st);
         return Err(closed_error(cx));
@@ -385,12 +403,12 @@ fn read_bytes(cx: &mut Ctx, f: Value, n: Option<usize>) -> PyResult<Vec<u8>> {
     r.map_err(|e| os_error(cx, &e, None))
 }
 
-fn is_binary(f: Value) -> bool {
-    payload(f).0.lock().binary
+fn is_binary(cx: &mut Ctx, p: &'static FilePayload) -> bool {
+    lock(cx, p).binary
 }
 
-fn make_result(cx: &mut Ctx, f: Value, data: Vec<u8>) -> PyResult<Value> {
-    if is_binary(f) {
+fn make_result(cx: &mut Ctx, p: &'static FilePayload, data: Vec<u8>) -> PyResult<Value> {
+    if is_binary(cx, p) {
         return crate::objects::bytes::new_bytes(cx, &data);
     }
     let s = match String::from_utf8(data) {
@@ -411,7 +429,7 @@ fn make_result(cx: &mut Ctx, f: Value, data: Vec<u8>) -> PyResult<Value> {
 
 /// Reads a line from `sys.stdin`-like file `f` as a str without the newline (None at EOF).
 pub fn input_line(cx: &mut Ctx, f: Value) -> PyResult<Option<String>> {
-    let d = read_line_bytes(cx, f, None)?;
+    let d = read_line_bytes(cx, payload(f), None)?;
     if d.is_empty() {
         return Ok(None);
     }
@@ -430,7 +448,8 @@ pub fn input_line(cx: &mut Ctx, f: Value) -> PyResult<Option<String>> {
 fn f_write(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     crate::objects::argcheck::one(cx, &a, "write")?;
     let (f, v) = (a.get(0), a.get(1));
-    if is_binary(f) {
+    let p = payload(f);
+    if is_binary(cx, p) {
         if !crate::objects::bytes::is_bytes_like(v) {
             let msg = format!(
                 "a bytes-like object is required, not '{}'",
@@ -449,17 +468,26 @@ fn f_write(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
         );
         return Err(type_error(cx, &msg));
     }
-    let s = as_str(str_value(v));
+    // The text is copied: writing may park the thread, and `v` may then move.
+    let s = as_str(str_value(v)).to_owned();
+    let n = s.chars().count();
     write_bytes(cx, f, s.as_bytes())?;
-    Ok(Value::int(s.chars().count() as i64))
+    Ok(Value::int(n as i64))
 }
 
 fn f_writelines(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let f = a.get(0);
-    let h = cx.root(f);
     let l = crate::ops::iter::to_list(cx, a.get(1))?;
-    for item in crate::objects::list::list_items(l) {
-        let f = cx.get(h);
+    let h = cx.root(l);
+    let mut i = 0;
+    loop {
+        // Writing may park the thread: the list and the file are re-read each time.
+        let l = cx.get(h);
+        if i >= crate::objects::list::list_len(l) {
+            break;
+        }
+        let item = crate::objects::list::list_get(l, i);
+        i += 1;
+        let f = a.get(0);
         let data = if is_str_like(item) {
             as_str(str_value(item)).as_bytes().to_vec()
         } else if crate::objects::bytes::is_bytes_like(item) {
@@ -479,7 +507,7 @@ fn f_writelines(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 
 fn f_flush(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     let f = a.get(0);
-    if payload(f).0.lock().closed {
+    if lock(cx, payload(f)).closed {
         return Err(closed_error(cx));
     }
     flush(cx, f)?;
@@ -495,15 +523,15 @@ fn size_arg(cx: &mut Ctx, v: Value) -> PyResult<Option<usize>> {
 }
 
 fn f_read(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let f = a.get(0);
     let n = size_arg(cx, a.get(1))?;
-    if !is_binary(f) {
+    let p = payload(a.get(0));
+    if !is_binary(cx, p) {
         if let Some(n) = n {
             // n characters: read bytes until n chars are decoded.
             let mut out = String::new();
             let mut pending = Vec::new();
             while out.chars().count() < n {
-                let b = read_bytes(cx, f, Some(1))?;
+                let b = read_bytes(cx, p, Some(1))?;
                 if b.is_empty() {
                     break;
                 }
@@ -516,57 +544,57 @@ fn f_read(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
             return new_str(cx, &out);
         }
     }
-    let d = read_bytes(cx, f, n)?;
-    make_result(cx, f, d)
+    let d = read_bytes(cx, p, n)?;
+    make_result(cx, p, d)
 }
 
 fn f_readline(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let f = a.get(0);
     let n = size_arg(cx, a.get(1))?;
-    let d = read_line_bytes(cx, f, n)?;
-    make_result(cx, f, d)
+    let p = payload(a.get(0));
+    let d = read_line_bytes(cx, p, n)?;
+    make_result(cx, p, d)
 }
 
 fn f_readlines(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let f = a.get(0);
-    let h = cx.root(f);
+    let p = payload(a.get(0));
     let l = crate::objects::list::new_list(cx, &[])?;
     let hl = cx.root(l);
-    loop {
-        let f = cx.get(h);
-        let d = read_line_bytes(cx, f, None)?;
-        if d.is_empty() {
-            break;
+    let r = (|| -> PyResult<()> {
+        loop {
+            let d = read_line_bytes(cx, p, None)?;
+            if d.is_empty() {
+                return Ok(());
+            }
+            let line = make_result(cx, p, d)?;
+            let l = cx.get(hl);
+            crate::objects::list::list_append(cx, l, line)?;
         }
-        let line = make_result(cx, f, d)?;
-        let hl_v = cx.get(hl);
-        crate::objects::list::list_append(cx, hl_v, line)?;
-    }
+    })();
     let l = cx.get(hl);
-    cx.pop_handles(crate::ctx::HandleMark::from_handle(h));
-    Ok(l)
+    cx.pop_handles(crate::ctx::HandleMark::from_handle(hl));
+    r.map(|_| l)
 }
 
 fn f_iter(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    if payload(a.get(0)).0.lock().closed {
+    if lock(cx, payload(a.get(0))).closed {
         return Err(closed_error(cx));
     }
     Ok(a.get(0))
 }
 
 fn f_next(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let f = a.get(0);
-    let d = read_line_bytes(cx, f, None)?;
+    let p = payload(a.get(0));
+    let d = read_line_bytes(cx, p, None)?;
     if d.is_empty() {
         return Err(exceptions::stop_iteration(cx, Value::NULL));
     }
-    make_result(cx, f, d)
+    make_result(cx, p, d)
 }
 
 fn f_close(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     let f = a.get(0);
     let p = payload(f);
-    let mut st = p.0.lock();
+    let mut st = lock(cx, p);
     if st.closed {
         return Ok(none());
     }
@@ -581,7 +609,7 @@ fn f_close(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn f_enter(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    if payload(a.get(0)).0.lock().closed {
+    if lock(cx, payload(a.get(0))).closed {
         return Err(closed_error(cx));
     }
     Ok(a.get(0))
@@ -593,7 +621,7 @@ fn f_exit(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn f_fileno(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let st = payload(a.get(0)).0.lock();
+    let st = lock(cx, payload(a.get(0)));
     let fd = match &st.stream {
         Stream::Stdin => 0,
         Stream::Stdout => 1,
@@ -608,8 +636,8 @@ fn f_fileno(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::int(fd))
 }
 
-fn f_isatty(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let st = payload(a.get(0)).0.lock();
+fn f_isatty(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    let st = lock(cx, payload(a.get(0)));
     Ok(py_bool(match st.stream {
         Stream::Stdin => is_tty(0),
         Stream::Stdout => is_tty(1),
@@ -619,15 +647,14 @@ fn f_isatty(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn f_seek(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let f = a.get(0);
     let off = crate::ops::number::index_i64(cx, a.get(1))?;
     let whence = if a.len() > 2 {
         crate::ops::number::index_i64(cx, a.get(2))?
     } else {
         0
     };
-    let p = payload(f);
-    let mut st = p.0.lock();
+    let p = payload(a.get(0));
+    let mut st = lock(cx, p);
     let _ = flush_state(&mut st);
     let buffered = (st.rbuf.len() - st.rpos) as i64;
     st.rbuf.clear();
@@ -654,7 +681,7 @@ fn f_seek(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 
 fn f_tell(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     let p = payload(a.get(0));
-    let mut st = p.0.lock();
+    let mut st = lock(cx, p);
     let _ = flush_state(&mut st);
     let buffered = (st.rbuf.len() - st.rpos) as u64;
     let r = match &mut st.stream {
@@ -671,22 +698,22 @@ fn f_tell(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     }
 }
 
-fn f_readable(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    Ok(py_bool(payload(a.get(0)).0.lock().readable))
+fn f_readable(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    Ok(py_bool(lock(cx, payload(a.get(0))).readable))
 }
-fn f_writable(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    Ok(py_bool(payload(a.get(0)).0.lock().writable))
+fn f_writable(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    Ok(py_bool(lock(cx, payload(a.get(0))).writable))
 }
-fn f_seekable(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+fn f_seekable(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     Ok(py_bool(matches!(
-        payload(a.get(0)).0.lock().stream,
+        lock(cx, payload(a.get(0))).stream,
         Stream::Disk(_)
     )))
 }
 
 fn f_repr(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     let f = a.get(0);
-    let st = payload(f).0.lock();
+    let st = lock(cx, payload(f));
     let (name, mode, binary) = (st.name.clone(), st.mode.clone(), st.binary);
     drop(st);
     let tn = type_name(type_of(f));
@@ -700,18 +727,18 @@ fn f_repr(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn f_name(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let n = payload(a.get(0)).0.lock().name.clone();
+    let n = lock(cx, payload(a.get(0))).name.clone();
     if let Some(fd) = n.strip_prefix("<fd ").and_then(|s| s.strip_suffix('>')) {
         return Ok(Value::int(fd.parse().unwrap_or(0)));
     }
     new_str(cx, &n)
 }
 fn f_mode(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let m = payload(a.get(0)).0.lock().mode.clone();
+    let m = lock(cx, payload(a.get(0))).mode.clone();
     new_str(cx, &m)
 }
-fn f_closed(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    Ok(py_bool(payload(a.get(0)).0.lock().closed))
+fn f_closed(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    Ok(py_bool(lock(cx, payload(a.get(0))).closed))
 }
 fn f_encoding(cx: &mut Ctx, _a: Args<'_>) -> PyResult<Value> {
     new_str(cx, "utf-8")

@@ -86,6 +86,7 @@ pub fn alias_args(v: Value) -> Value {
 }
 
 fn type_repr(cx: &mut Ctx, v: Value) -> PyResult<String> {
+    // (Computed before any Python code runs; callers index rooted tuples.)
     if v == crate::runtime::types().none.get() || v == none() {
         return Ok("None".to_owned());
     }
@@ -96,7 +97,11 @@ fn type_repr(cx: &mut Ctx, v: Value) -> PyResult<String> {
         let q = crate::objects::typeobj::type_slot(v, crate::objects::typeobj::tslot::QUALNAME);
         let d = crate::objects::typeobj::type_slot(v, crate::objects::typeobj::tslot::DICT);
         let m = crate::objects::dict::dict_get_str(cx, d, crate::names::MODULE.get());
-        let qn = crate::objects::str::as_str(q).to_owned();
+        let qn = if crate::objects::str::is_str(q) {
+            crate::objects::str::as_str(q).to_owned()
+        } else {
+            crate::objects::typeobj::type_name(v).to_owned()
+        };
         if crate::objects::str::is_str(m) && crate::objects::str::as_str(m) != "builtins" {
             return Ok(format!("{}.{qn}", crate::objects::str::as_str(m)));
         }
@@ -106,17 +111,19 @@ fn type_repr(cx: &mut Ctx, v: Value) -> PyResult<String> {
 }
 
 fn ga_repr(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let v = a.get(0);
-    if type_of(v) == UNION_TYPE.get() {
+    // Reprs of the parts may run Python code: everything is re-read from the argument.
+    if type_of(a.get(0)) == UNION_TYPE.get() {
         let mut parts = Vec::new();
-        for x in tuple_items(alias_args(v)) {
+        for i in 0..crate::objects::tuple::tuple_len(alias_args(a.get(0))) {
+            let x = crate::objects::tuple::tuple_get(alias_args(a.get(0)), i);
             parts.push(type_repr(cx, x)?);
         }
         return new_str(cx, &parts.join(" | "));
     }
-    let origin = type_repr(cx, slot(v.obj(), 0))?;
+    let origin = type_repr(cx, slot(a.get(0).obj(), 0))?;
     let mut parts = Vec::new();
-    for x in tuple_items(slot(v.obj(), 1)) {
+    for i in 0..crate::objects::tuple::tuple_len(slot(a.get(0).obj(), 1)) {
+        let x = crate::objects::tuple::tuple_get(slot(a.get(0).obj(), 1), i);
         parts.push(type_repr(cx, x)?);
     }
     let body = if parts.is_empty() {

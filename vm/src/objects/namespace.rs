@@ -30,14 +30,29 @@ fn ns_init(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     let h = cx.root(ns);
     if a.len() == 2 {
         let d = a.get(1);
+        if !crate::objects::dict::is_dict_like(d) {
+            cx.pop_handles(crate::ctx::HandleMark::from_handle(h));
+            let msg = format!("'{}' object is not a mapping", type_name(type_of(d)));
+            return Err(type_error(cx, &msg));
+        }
         for (k, v) in crate::objects::dict::dict_items(d) {
-            let ns = cx.get(h);
+            if !crate::objects::str::is_str_like(k) {
+                cx.pop_handles(crate::ctx::HandleMark::from_handle(h));
+                let msg = format!("keywords must be strings, not '{}'", type_name(type_of(k)));
+                return Err(type_error(cx, &msg));
+            }
+            // Attribute names are interned (shapes compare them by identity).
+            let hv = cx.root(v);
+            let k = crate::objects::str::intern_value(cx, crate::objects::str::str_value(k))?;
+            let (ns, v) = (cx.get(h), cx.get(hv));
             instance::set_attr(cx, ns, k, v)?;
+            cx.pop_handles(crate::ctx::HandleMark::from_handle(hv));
         }
     }
     for i in 0..a.nkw() {
-        let (k, v) = a.kw_at(i);
-        let ns = cx.get(h);
+        let (k, _) = a.kw_at(i);
+        let k = crate::objects::str::intern_value(cx, k)?;
+        let (ns, v) = (cx.get(h), a.kw_at(i).1);
         instance::set_attr(cx, ns, k, v)?;
     }
     cx.pop_handles(crate::ctx::HandleMark::from_handle(h));

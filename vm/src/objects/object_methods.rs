@@ -171,20 +171,16 @@ fn object_sizeof(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     }))
 }
 fn object_reduce_ex(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let obj = a.get(0);
-    let h = cx.root(obj);
-    let cls = type_of(obj);
+    // The import may run Python code or park: the argument is re-read after it.
     let copyreg = crate::ops::import::import_module(cx, "copyreg");
-    let obj = cx.get(h);
-    cx.pop_handles(HandleMark::from_handle(h));
     match copyreg {
         Ok(m) => {
             let f = attr::getattr_str(cx, m, "__reduce_ex__")?;
-            call(cx, f, &[obj, a.get(1)])
+            call(cx, f, &[a.get(0), a.get(1)])
         }
         Err(_) => {
             cx.take_exception();
-            let msg = format!("cannot pickle '{}' object", type_name(cls));
+            let msg = format!("cannot pickle '{}' object", type_name(type_of(a.get(0))));
             Err(type_error(cx, &msg))
         }
     }

@@ -193,8 +193,9 @@ fn rich_compare(cx: &mut Ctx, a: Value, b: Value, op: CmpOp) -> PyResult<Value> 
             }
         }
     }
+    // Types may have moved while a reflected method ran: re-derive them.
     let (a, b) = (cx.get(ha), cx.get(hb));
-    let fa = type_lookup(cx, ta, fname);
+    let fa = type_lookup(cx, type_of(a), fname);
     if !fa.is_null() {
         let r = call(cx, fa, &[a, b])?;
         if r != not_implemented() {
@@ -204,7 +205,7 @@ fn rich_compare(cx: &mut Ctx, a: Value, b: Value, op: CmpOp) -> PyResult<Value> 
     }
     if !tried_reflected {
         let (a, b) = (cx.get(ha), cx.get(hb));
-        let rb = type_lookup(cx, tb, rname);
+        let rb = type_lookup(cx, type_of(b), rname);
         if !rb.is_null() {
             let r = call(cx, rb, &[b, a])?;
             if r != not_implemented() {

@@ -294,16 +294,24 @@ pub fn build_class(cx: &mut Ctx, args: function::Args<'_>) -> PyResult<Value> {
         let t = new_tuple(cx, &orig)?;
         cx.root(t)
     };
-    let mut bases: Vec<Value> = Vec::new();
+    // `__mro_entries__` runs Python code: the bases collect in a rooted list.
+    let hbl = {
+        let l = crate::objects::list::new_list(cx, &[])?;
+        cx.root(l)
+    };
     let mut changed = false;
-    for b in tuple_items(cx_get(cx, horig)) {
+    for i in 0..orig.len() {
+        let b = crate::objects::tuple::tuple_get(cx.get(horig), i);
         if is_type(b) {
-            bases.push(b);
+            let l = cx.get(hbl);
+            crate::objects::list::list_append(cx, l, b)?;
             continue;
         }
+        let hbase = cx.root(b);
         let me = attr::getattr_opt(cx, b, names::MRO_ENTRIES.get())?;
         if me.is_null() {
-            bases.push(b);
+            let (l, b) = (cx.get(hbl), cx.get(hbase));
+            crate::objects::list::list_append(cx, l, b)?;
             continue;
         }
         let o = cx.get(horig);
@@ -312,10 +320,12 @@ pub fn build_class(cx: &mut Ctx, args: function::Args<'_>) -> PyResult<Value> {
             cx.pop_handles(mark);
             return Err(type_error(cx, "__mro_entries__ must return a tuple"));
         }
-        bases.extend(tuple_items(r));
+        let l = cx.get(hbl);
+        crate::objects::list::list_extend(cx, l, r)?;
         changed = true;
     }
-    let bases_t = new_tuple(cx, &bases)?;
+    let l = cx.get(hbl);
+    let bases_t = crate::objects::list::list_to_tuple(cx, l)?;
     let hb = cx.root(bases_t);
     // Keywords: metaclass and the rest.
     let mut meta = Value::NULL;
@@ -441,6 +451,7 @@ pub fn type_new(
     }
     let mark = cx.handle_mark();
     let (hns, hname) = (cx.root(ns), cx.root(name));
+    let (hbases, hmeta) = (cx.root(bases), cx.root(meta));
     let hkw: Vec<_> = kwvals.iter().map(|&v| cx.root(v)).collect();
     let hkn = cx.root(kwnames);
     let nm = as_str(name).to_owned();
@@ -466,6 +477,12 @@ pub fn type_new(
         }
         Some(v)
     };
+    // `__slots__` may have run Python code: re-read the bases and the metaclass.
+    let mut bl: Vec<Value> = tuple_items(cx.get(hbases));
+    if bl.is_empty() {
+        bl.push(types().object.get());
+    }
+    let meta = cx.get(hmeta);
     let Some(cls) = typeobj::new_type(cx, meta, &nm, &bl, 4)? else {
         cx.pop_handles(mark);
         let names_list: Vec<&str> = bl.iter().map(|&b| type_name(b)).collect();
@@ -496,13 +513,21 @@ pub fn type_new(
         .collect();
     let tdict = type_slot(cx.get(hc), tslot::DICT);
     let htd = cx.root(tdict);
-    let mut qualname = Value::NULL;
+    let hq = cx.root(Value::NULL);
     for (hk, hv) in &hitems {
         let (k, mut v) = (cx.get(*hk), cx.get(*hv));
         if is_str(k) {
             match as_str(k) {
                 "__qualname__" => {
-                    qualname = v;
+                    if !crate::objects::str::is_str_like(v) {
+                        cx.pop_handles(mark);
+                        let msg = format!(
+                            "type __qualname__ must be a str, not {}",
+                            type_name(type_of(v))
+                        );
+                        return Err(type_error(cx, &msg));
+                    }
+                    cx.set(hq, crate::objects::str::str_value(v));
                     continue;
                 }
                 "__classcell__" => continue,
@@ -524,6 +549,7 @@ pub fn type_new(
         dict_set(cx, td, k, v)?;
     }
     let cls = cx.get(hc);
+    let qualname = cx.get(hq);
     if !qualname.is_null() {
         typeobj::set_type_slot(cx, cls, tslot::QUALNAME, qualname);
     } else {

@@ -148,9 +148,14 @@ pub fn import_name(
     } else {
         0
     };
-    let globals = cx.frames().frames[fi].globals;
+    // `__import__` (fi == usize::MAX) resolves relative names against the caller's globals.
+    let globals = match cx.frames().frames.get(fi) {
+        Some(f) => f.globals,
+        None => crate::interp::frame::caller_namespaces(cx).0,
+    };
+    let name_s = as_str(name).to_owned();
     let hf = cx.root(fromlist);
-    let full = resolve_name(cx, as_str(name), globals, level)?;
+    let full = resolve_name(cx, &name_s, globals, level)?;
     let m = import_module(cx, &full)?;
     let fromlist = cx.get(hf);
     cx.pop_handles(HandleMark::from_handle(hf));
@@ -160,7 +165,7 @@ pub fn import_name(
     if empty_from {
         // `import a.b.c` binds the top-level package.
         let top = full.split('.').next().unwrap_or(&full).to_owned();
-        if top == full || level > 0 && as_str(name).is_empty() {
+        if top == full || level > 0 && name_s.is_empty() {
             return Ok(m);
         }
         if level > 0 {
@@ -243,6 +248,7 @@ pub fn import_module(cx: &mut Ctx, name: &str) -> PyResult<Value> {
             ));
         }
     }
+    let hsp = cx.root(search_path);
     let lock = import_lock(name);
     let guard = cx.m.parked(|| lock.lock());
     let r = (|| {
@@ -251,6 +257,8 @@ pub fn import_module(cx: &mut Ctx, name: &str) -> PyResult<Value> {
         if !existing.is_null() {
             return Ok(existing);
         }
+        // Waiting for the lock parked the thread: re-read the parent's path.
+        let search_path = cx.get(hsp);
         load_module(cx, name, search_path)
     })();
     drop(guard);

@@ -34,18 +34,18 @@ pub fn is_sequence(v: Value) -> bool {
 pub fn match_keys(cx: &mut Ctx, subject: Value, keys: Value) -> PyResult<Value> {
     let mark = cx.handle_mark();
     let (hs, hk) = (cx.root(subject), cx.root(keys));
-    let mut vals = Vec::new();
     let n = tuple_len(keys);
     let hl = {
         let l = crate::objects::list::new_list(cx, &[])?;
         cx.root(l)
     };
     for i in 0..n {
-        let (subject, keys) = (cx.get(hs), cx.get(hk));
-        let k = tuple_get(keys, i);
+        // Comparisons and `get` run Python code: keys and subject are re-read each time.
         for j in 0..i {
-            let hk_v = cx.get(hk);
-            if crate::ops::compare::eq(cx, tuple_get(hk_v, j), k)? {
+            let keys = cx.get(hk);
+            let (kj, k) = (tuple_get(keys, j), tuple_get(keys, i));
+            if crate::ops::compare::eq(cx, kj, k)? {
+                let k = tuple_get(cx.get(hk), i);
                 cx.pop_handles(mark);
                 let r = crate::ops::repr::repr(cx, k)?;
                 let msg = format!(
@@ -55,10 +55,12 @@ pub fn match_keys(cx: &mut Ctx, subject: Value, keys: Value) -> PyResult<Value> 
                 return Err(exceptions::value_error(cx, &msg));
             }
         }
+        let (subject, k) = (cx.get(hs), tuple_get(cx.get(hk), i));
         let v = if dict::is_exact_dict(subject) {
             dict::dict_get(cx, subject, k)?
         } else {
             let get = attr::getattr_str(cx, subject, "get")?;
+            let k = tuple_get(cx.get(hk), i);
             let sentinel = crate::runtime::MISSING.get();
             let r = crate::interp::call::call(cx, get, &[k, sentinel])?;
             if r == sentinel {
@@ -73,16 +75,12 @@ pub fn match_keys(cx: &mut Ctx, subject: Value, keys: Value) -> PyResult<Value> 
         }
         let l = cx.get(hl);
         crate::objects::list::list_append(cx, l, v)?;
-        vals.push(());
     }
     let l = cx.get(hl);
     cx.pop_handles(mark);
     crate::objects::list::list_to_tuple(cx, l)
 }
 
-fn cx_get(cx: &mut Ctx, h: crate::ctx::Handle) -> Value {
-    cx.get(h)
-}
 
 /// COPY_DICT_WITHOUT_KEYS: `{**subject}` minus `keys`.
 pub fn copy_without_keys(cx: &mut Ctx, subject: Value, keys: Value) -> PyResult<Value> {
@@ -93,8 +91,8 @@ pub fn copy_without_keys(cx: &mut Ctx, subject: Value, keys: Value) -> PyResult<
     let s = cx.get(hs);
     let hd_v = cx.get(hd);
     crate::ops::build::dict_update(cx, hd_v, s, false)?;
-    for k in tuple_items(cx.get(hk)) {
-        let d = cx.get(hd);
+    for i in 0..tuple_len(cx.get(hk)) {
+        let (d, k) = (cx.get(hd), tuple_get(cx.get(hk), i));
         dict_del(cx, d, k)?;
     }
     let d = cx.get(hd);

@@ -259,12 +259,14 @@ pub fn builtin_repr(cx: &mut Ctx, v: Value, ty: Value) -> PyResult<String> {
         });
     }
     if slice::is_slice(v) {
-        let (a, b, c) = slice::slice_parts(v);
-        let (a, b, c) = (
-            repr_string(cx, a)?,
-            repr_string(cx, b)?,
-            repr_string(cx, c)?,
-        );
+        // Each repr may run Python code: the parts are re-read from the rooted slice.
+        let h = cx.root(v);
+        let mut parts = Vec::with_capacity(3);
+        for i in 0..3 {
+            let (x, y, z) = slice::slice_parts(cx.get(h));
+            parts.push(repr_string(cx, [x, y, z][i])?);
+        }
+        let (a, b, c) = (&parts[0], &parts[1], &parts[2]);
         return Ok(format!("slice({a}, {b}, {c})"));
     }
     if is_type(v) {
@@ -312,8 +314,9 @@ pub fn builtin_repr(cx: &mut Ctx, v: Value, ty: Value) -> PyResult<String> {
     }
     if function::is_method(v) {
         let f = slot(v.obj(), 0);
-        let s = slot(v.obj(), 1);
+        let hv = cx.root(v);
         let fname = crate::ops::attr::getattr_opt(cx, f, names::QUALNAME.get())?;
+        let s = slot(cx.get(hv).obj(), 1);
         let fname = if is_str(fname) {
             as_str(fname).to_owned()
         } else {
@@ -384,8 +387,9 @@ pub fn exception_repr(cx: &mut Ctx, e: Value) -> PyResult<String> {
         let r = repr(cx, tuple_get(args, 0))?;
         return Ok(format!("{name}({})", as_str(r)));
     }
+    let n = tuple_len(args);
     let r = repr_string(cx, args)?;
-    Ok(if tuple_len(args) == 0 {
+    Ok(if n == 0 {
         format!("{name}()")
     } else {
         format!("{name}{r}")
