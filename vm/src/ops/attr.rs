@@ -203,8 +203,9 @@ fn is_builtin_immutable_value(t: Value) -> bool {
 /// `getattr(obj, name)` for an interned `name`.
 pub fn getattr(cx: &mut Ctx, obj: Value, name: Value) -> PyResult<Value> {
     let ty = type_of(obj);
-    // A user-defined __getattribute__?
-    if type_data(ty).flags & tflags::HEAPTYPE != 0 {
+    // A user-defined __getattribute__ (or super's own)?
+    if type_data(ty).flags & tflags::HEAPTYPE != 0 || ty == crate::objects::super_::SUPER_TYPE.get()
+    {
         let ga = type_lookup(cx, ty, names::GETATTRIBUTE.get());
         if !ga.is_null() && ga != descr::OBJECT_GETATTRIBUTE.get() {
             let mark = cx.handle_mark();
@@ -328,10 +329,12 @@ fn type_getattr(cx: &mut Ctx, t: Value, name: Value) -> PyResult<Option<Value>> 
 /// bound method is made), else `(NULL, attribute)`.
 pub fn load_method(cx: &mut Ctx, obj: Value, name: Value) -> PyResult<(Value, Value)> {
     let ty = type_of(obj);
-    let plain_getattribute = type_data(ty).flags & tflags::HEAPTYPE == 0 || {
-        let ga = type_lookup(cx, ty, names::GETATTRIBUTE.get());
-        ga.is_null() || ga == descr::OBJECT_GETATTRIBUTE.get()
-    };
+    let plain_getattribute = (type_data(ty).flags & tflags::HEAPTYPE == 0
+        && ty != crate::objects::super_::SUPER_TYPE.get())
+        || {
+            let ga = type_lookup(cx, ty, names::GETATTRIBUTE.get());
+            ga.is_null() || ga == descr::OBJECT_GETATTRIBUTE.get()
+        };
     if plain_getattribute && !is_type(obj) && !module::is_module(obj) {
         let d = type_lookup(cx, ty, name);
         if !d.is_null() && (function::is_function(d) || function::is_method_descr(d)) {

@@ -148,7 +148,19 @@ pub fn import_name(
     } else {
         0
     };
-    let globals = cx.frames().frames[fi].globals;
+    // `__import__` called from Rust passes no frame (level 0 needs no globals).
+    let globals = cx
+        .frames()
+        .frames
+        .get(fi)
+        .map_or(Value::NULL, |f| f.globals);
+    if globals.is_null() && level > 0 {
+        return Err(raise_msg(
+            cx,
+            exceptions::IMPORT_ERROR.get(),
+            "attempted relative import with no known parent package",
+        ));
+    }
     let hf = cx.root(fromlist);
     let full = resolve_name(cx, as_str(name), globals, level)?;
     let m = import_module(cx, &full)?;
