@@ -4,8 +4,17 @@
 //! embedded in the binary), registered with the VM through its module table
 //! (`krait_vm::ops::import::register_native` / `register_source`). It must never reach into
 //! interpreter internals that the VM does not export.
+//!
+//! Modules: `math` (`math.rs`, with `math_int.rs` and `math_special.rs`).
 
 #![forbid(unsafe_code)]
 
+mod math;
+mod math_int;
+mod math_special;
+mod util;
+
 /// Registers every module of the standard library with the VM (call once at startup).
-pub fn register_all() {}
+pub fn register_all() {
+    math::register();
+}

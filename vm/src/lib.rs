@@ -15,6 +15,7 @@ pub mod compile;
 pub mod ctx;
 pub mod hash;
 pub mod interp;
+pub mod libm;
 pub mod names;
 pub mod object;
 pub mod objects;
