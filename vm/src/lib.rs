@@ -20,6 +20,7 @@ pub mod names;
 pub mod object;
 pub mod objects;
 pub mod ops;
+pub mod os_time;
 pub mod protocol;
 pub mod run;
 pub mod runtime;
