@@ -167,6 +167,10 @@ pub fn list_extend(cx: &mut Ctx, l: Value, it: Value) -> PyResult<()> {
         } else {
             crate::objects::tuple::tuple_items(it)
         };
+        if items.is_empty() {
+            // An empty list may have no items array yet.
+            return Ok(());
+        }
         let n = list_len(l);
         let mark = cx.handle_mark();
         let hl = cx.root(l);

@@ -49,11 +49,16 @@ pub fn binary_op(cx: &mut Ctx, a: Value, b: Value, op: BinOp) -> PyResult<Value>
                 if r != not_implemented() {
                     return Ok(r);
                 }
-                return binary_op(cx, a, b, op.base());
+                return plain_binary_op(cx, a, b, op.base(), op);
             }
         }
-        return binary_op(cx, a, b, op.base());
+        return plain_binary_op(cx, a, b, op.base(), op);
     }
+    plain_binary_op(cx, a, b, op, op)
+}
+
+/// `a op b` for a plain operator; errors name `shown` (the in-place operator it serves).
+fn plain_binary_op(cx: &mut Ctx, a: Value, b: Value, op: BinOp, shown: BinOp) -> PyResult<Value> {
     if number::is_exact_number(a) && number::is_exact_number(b) {
         if let Some(v) = num_binop(cx, a, b, op)? {
             return Ok(v);
@@ -62,7 +67,7 @@ pub fn binary_op(cx: &mut Ctx, a: Value, b: Value, op: BinOp) -> PyResult<Value>
     if let Some(v) = builtin_binop(cx, a, b, op)? {
         return Ok(v);
     }
-    binary_dunder(cx, a, b, op)
+    binary_dunder(cx, a, b, op, shown)
 }
 
 /// The binary special-method protocol for `a.fname(b)` / `b.rname(a)` (reflected first for
@@ -123,7 +128,7 @@ pub fn binary_special(
     Ok(None)
 }
 
-fn binary_dunder(cx: &mut Ctx, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
+fn binary_dunder(cx: &mut Ctx, a: Value, b: Value, op: BinOp, shown: BinOp) -> PyResult<Value> {
     let mark = cx.handle_mark();
     let (ha, hb) = (cx.root(a), cx.root(b));
     if let Some(r) = binary_special(cx, a, b, op.dunder(), op.rdunder())? {
@@ -166,7 +171,7 @@ fn binary_dunder(cx: &mut Ctx, a: Value, b: Value, op: BinOp) -> PyResult<Value>
         );
         return Err(exceptions::type_error(cx, &msg));
     }
-    Err(unsupported(cx, a, b, op))
+    Err(unsupported(cx, a, b, shown))
 }
 
 /// Whether `v` is a built-in sequence that `*` repeats (str, bytes, bytearray, list, tuple).
