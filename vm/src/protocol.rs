@@ -53,9 +53,12 @@ pub fn hash(cx: &mut Ctx, v: Value) -> PyResult<i64> {
         return Ok((v == crate::runtime::py_bool(true)) as i64);
     }
     if ty == t.float.get() {
-        return Ok(crate::objects::float::float_hash(
-            crate::objects::float::float_of(v),
-        ));
+        let f = crate::objects::float::float_of(v);
+        if f.is_nan() {
+            // NaNs hash by identity (CPython 3.10+).
+            return identity_hash(cx, v);
+        }
+        return Ok(crate::objects::float::float_hash(f));
     }
     if ty == t.int.get() {
         return Ok(crate::objects::int::int_hash(v));

@@ -553,51 +553,67 @@ fn b_divmod(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     super::divmod_impl(cx, a.get(0), a.get(1))
 }
 
-fn b_pow(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let mut args = a.rest(0);
-    for i in 0..a.nkw() {
-        let (k, v) = a.kw_at(i);
-        match (as_str(k), args.len()) {
-            ("base", 0) | ("exp", 1) | ("mod", 2) => args.push(v),
-            (other, _) => {
-                let msg = format!("pow() got an unexpected keyword argument '{other}'");
+/// Binds the arguments of a built-in with positional-or-keyword parameters `params`, the
+/// first `required` of them required, with CPython's messages; NULL for missing ones.
+fn bind_params(
+    cx: &mut Ctx,
+    a: &Args<'_>,
+    fname: &str,
+    params: &[&str],
+    required: usize,
+) -> PyResult<Vec<Value>> {
+    let n = a.len() + a.nkw();
+    if n > params.len() {
+        let msg = format!(
+            "{fname}() takes at most {} arguments ({n} given)",
+            params.len()
+        );
+        return Err(type_error(cx, &msg));
+    }
+    let mut out: Vec<Value> = (0..params.len()).map(|i| a.get(i)).collect();
+    let mut unexpected = None;
+    for k in 0..a.nkw() {
+        let (name, v) = a.kw_at(k);
+        match params.iter().position(|&p| p == as_str(name)) {
+            Some(i) if i < a.len() => {
+                let msg = format!(
+                    "argument for {fname}() given by name ('{}') and position ({})",
+                    params[i],
+                    i + 1
+                );
                 return Err(type_error(cx, &msg));
             }
+            Some(i) => out[i] = v,
+            None => unexpected = unexpected.or(Some(as_str(name).to_owned())),
         }
     }
-    match args.len() {
-        2 => crate::ops::arith::binary_op(cx, args[0], args[1], BinOp::Pow),
-        3 if args[2] == none() => crate::ops::arith::binary_op(cx, args[0], args[1], BinOp::Pow),
-        3 => crate::ops::arith::pow3(cx, args[0], args[1], args[2]),
-        n => {
-            let msg = if n < 2 {
-                format!(
-                    "pow() missing required argument '{}' (pos {})",
-                    if n == 0 { "base" } else { "exp" },
-                    n + 1
-                )
-            } else {
-                format!("pow() takes at most 3 arguments ({n} given)")
-            };
-            Err(type_error(cx, &msg))
-        }
+    if let Some(i) = out[..required].iter().position(|v| v.is_null()) {
+        let msg = format!(
+            "{fname}() missing required argument '{}' (pos {})",
+            params[i],
+            i + 1
+        );
+        return Err(type_error(cx, &msg));
+    }
+    if let Some(name) = unexpected {
+        let msg = format!("{fname}() got an unexpected keyword argument '{name}'");
+        return Err(type_error(cx, &msg));
+    }
+    Ok(out)
+}
+
+fn b_pow(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    let args = bind_params(cx, &a, "pow", &["base", "exp", "mod"], 2)?;
+    if args[2].is_null() || args[2] == none() {
+        crate::ops::arith::binary_op(cx, args[0], args[1], BinOp::Pow)
+    } else {
+        crate::ops::arith::pow3(cx, args[0], args[1], args[2])
     }
 }
 
 fn b_round(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let mut nd = if a.len() > 1 { a.get(1) } else { Value::NULL };
-    if let Some(v) = a.kw("ndigits") {
-        nd = v;
-    }
-    if a.is_empty() || a.len() > 2 {
-        let msg = if a.is_empty() {
-            "round() missing required argument 'number' (pos 1)".to_owned()
-        } else {
-            format!("round() takes at most 2 arguments ({} given)", a.len())
-        };
-        return Err(type_error(cx, &msg));
-    }
-    let x = a.get(0);
+    let args = bind_params(cx, &a, "round", &["number", "ndigits"], 1)?;
+    let (x, nd) = (args[0], args[1]);
     let m = type_lookup(cx, type_of(x), names::ROUND.get());
     if m.is_null() {
         let msg = format!(

@@ -204,31 +204,25 @@ fn union_args(v: Value) -> Value {
 
 /// `divmod(a, b)`.
 pub fn divmod_impl(cx: &mut Ctx, a: Value, b: Value) -> PyResult<Value> {
-    use crate::objects::{float, int};
-    if let (Some(x), Some(y)) = (int::int_value(a), int::int_value(b)) {
-        // Allocation never collects: the raw quotient and remainder stay valid.
-        let (q, r) = int::divmod(cx, x, y)?;
-        return crate::objects::tuple::new_tuple(cx, &[q, r]);
-    }
-    let fa = float::float_value(a).or_else(|| int::int_value(a).and_then(int::to_f64));
-    let fb = float::float_value(b).or_else(|| int::int_value(b).and_then(int::to_f64));
-    if let (Some(x), Some(y)) = (fa, fb) {
-        if float::float_value(a).is_some() || float::float_value(b).is_some() {
-            if y == 0.0 {
-                return Err(crate::objects::exceptions::raise_msg(
-                    cx,
-                    crate::objects::exceptions::ZERO_DIVISION_ERROR.get(),
-                    "float divmod()",
-                ));
+    use crate::ops::number::{self, classify, Num};
+    if number::is_exact_number(a) && number::is_exact_number(b) {
+        match (classify(a), classify(b)) {
+            (Some(Num::Int(x)), Some(Num::Int(y))) => {
+                // Allocation never collects: the raw quotient and remainder stay valid.
+                let (q, r) = crate::objects::int::divmod(cx, x, y)?;
+                return crate::objects::tuple::new_tuple(cx, &[q, r]);
             }
-            let m = float::float_mod(x, y);
-            let q = float::float_floordiv(x, y);
-            let qv = float::new_float(cx, q)?;
-            let h = cx.root(qv);
-            let mv = float::new_float(cx, m)?;
-            let qv = cx.get(h);
-            cx.pop_handles(HandleMark::from_handle(h));
-            return crate::objects::tuple::new_tuple(cx, &[qv, mv]);
+            (Some(Num::Complex(..)), _) | (_, Some(Num::Complex(..))) => {}
+            (Some(x), Some(y)) => {
+                let to_f = |cx: &mut Ctx, n: Num| match n {
+                    Num::Int(i) => crate::objects::float::int_to_float(cx, i),
+                    Num::Float(f) => Ok(f),
+                    Num::Complex(r, _) => Ok(r),
+                };
+                let (x, y) = (to_f(cx, x)?, to_f(cx, y)?);
+                return crate::objects::float_methods::float_divmod_values(cx, x, y);
+            }
+            _ => {}
         }
     }
     let (ta, tb) = (type_name(type_of(a)).to_owned(), type_name(type_of(b)).to_owned());

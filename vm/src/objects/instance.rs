@@ -218,6 +218,10 @@ pub fn attrs(cx: &mut Ctx, inst: Value) -> Vec<(Value, Value)> {
 pub fn has_attr_storage(v: Value) -> bool {
     v.is_ref() && {
         let t = type_of(v);
-        t.obj().kind() == object::kind::NATIVE && type_data(t).layout.has_attrs
+        // Classes made by a metaclass are NATIVE type objects whatever the metaclass's
+        // instance layout says: their attributes live in their namespace.
+        t.obj().kind() == object::kind::NATIVE
+            && type_data(t).layout.has_attrs
+            && v.obj().kind() != object::kind::NATIVE
     }
 }

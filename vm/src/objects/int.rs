@@ -213,7 +213,7 @@ pub fn floordiv(cx: &mut Ctx, a: Value, b: Value) -> PyResult<Value> {
         if y == 0 {
             return Err(zero_div(cx));
         }
-        return from_i64(cx, x.div_floor(&y));
+        return from_i64(cx, Integer::div_floor(&x, &y));
     }
     let y = to_bigint(b);
     if y.is_zero() {
@@ -227,15 +227,24 @@ pub fn modulo(cx: &mut Ctx, a: Value, b: Value) -> PyResult<Value> {
     if a.is_int() && b.is_int() {
         let (x, y) = (a.as_int(), b.as_int());
         if y == 0 {
-            return Err(zero_div(cx));
+            return Err(zero_mod(cx));
         }
         return from_i64(cx, x.mod_floor(&y));
     }
     let y = to_bigint(b);
     if y.is_zero() {
-        return Err(zero_div(cx));
+        return Err(zero_mod(cx));
     }
     from_bigint(cx, &to_bigint(a).mod_floor(&y))
+}
+
+/// Raises `ZeroDivisionError: integer modulo by zero`.
+fn zero_mod(cx: &mut Ctx) -> crate::ctx::Raised {
+    crate::objects::exceptions::raise_msg(
+        cx,
+        crate::objects::exceptions::ZERO_DIVISION_ERROR.get(),
+        "integer modulo by zero",
+    )
 }
 
 /// `divmod(a, b)` as two ints.
@@ -246,6 +255,7 @@ pub fn divmod(cx: &mut Ctx, a: Value, b: Value) -> PyResult<(Value, Value)> {
             return Err(zero_div(cx));
         }
         let (q, r) = x.div_mod_floor(&y);
+        // Allocation never collects: `q` stays valid while `r` is made.
         return Ok((from_i64(cx, q)?, from_i64(cx, r)?));
     }
     let y = to_bigint(b);
@@ -254,10 +264,7 @@ pub fn divmod(cx: &mut Ctx, a: Value, b: Value) -> PyResult<(Value, Value)> {
     }
     let (q, r) = to_bigint(a).div_mod_floor(&y);
     let q = from_bigint(cx, &q)?;
-    let hq = cx.root(q);
     let r = from_bigint(cx, &r)?;
-    let q = cx.get(hq);
-    cx.pop_handles(crate::ctx::HandleMark::from_handle(hq));
     Ok((q, r))
 }
 
@@ -307,11 +314,15 @@ pub fn bitop(cx: &mut Ctx, a: Value, b: Value, op: u8) -> PyResult<Value> {
 }
 
 fn negative_shift(cx: &mut Ctx) -> crate::ctx::Raised {
-    crate::objects::exceptions::raise_msg(
-        cx,
-        crate::objects::exceptions::VALUE_ERROR.get(),
-        "negative shift count",
-    )
+    crate::objects::exceptions::value_error(cx, "negative shift count")
+}
+
+/// Results larger than this many bits raise MemoryError instead of being attempted.
+const MAX_RESULT_BITS: u64 = 1 << 36;
+
+fn too_big(cx: &mut Ctx) -> crate::ctx::Raised {
+    let exc = crate::runtime::MEMORY_ERROR.get();
+    cx.set_exception(exc)
 }
 
 /// `a << b`.
@@ -322,10 +333,9 @@ pub fn lshift(cx: &mut Ctx, a: Value, b: Value) -> PyResult<Value> {
     if sign(a) == 0 {
         return Ok(Value::int(0));
     }
-    let Some(n) = to_i64(b).filter(|&n| n <= (1 << 40)) else {
-        return Err(crate::objects::exceptions::raise_msg(
+    let Some(n) = to_i64(b) else {
+        return Err(crate::objects::exceptions::overflow_error(
             cx,
-            crate::objects::exceptions::OVERFLOW_ERROR.get(),
             "too many digits in integer",
         ));
     };
@@ -333,10 +343,13 @@ pub fn lshift(cx: &mut Ctx, a: Value, b: Value) -> PyResult<Value> {
         let x = a.as_int() as i128;
         return from_i128(cx, x << n);
     }
+    if n as u64 + bit_length(a) > MAX_RESULT_BITS {
+        return Err(too_big(cx));
+    }
     from_bigint(cx, &(to_bigint(a) << n as usize))
 }
 
-/// `a >> b`.
+/// `a >> b` (rounding toward negative infinity).
 pub fn rshift(cx: &mut Ctx, a: Value, b: Value) -> PyResult<Value> {
     if sign(b) < 0 {
         return Err(negative_shift(cx));
@@ -344,76 +357,70 @@ pub fn rshift(cx: &mut Ctx, a: Value, b: Value) -> PyResult<Value> {
     let n = to_i64(b).unwrap_or(i64::MAX);
     if a.is_int() {
         let x = a.as_int();
-        return Ok(Value::int(if n >= 63 {
-            if x < 0 {
-                -1
-            } else {
-                0
-            }
-        } else {
-            x >> n
-        }));
+        return Ok(Value::int(if n >= 63 { x >> 63 } else { x >> n }));
     }
     let x = to_bigint(a);
-    if n > (x.bits() as i64) {
+    if n as u64 >= x.bits() {
         return Ok(Value::int(if x.is_negative() { -1 } else { 0 }));
     }
-    // Python's >> floors: num-bigint's shift on negative numbers rounds toward -inf too.
+    // num-bigint's shift of a negative number rounds toward negative infinity, as Python's.
     from_bigint(cx, &(x >> n as usize))
 }
 
 /// `a ** b` for ints with `b >= 0`.
 pub fn pow_nonneg(cx: &mut Ctx, a: Value, b: Value) -> PyResult<Value> {
-    let Some(e) = to_i64(b).and_then(|e| u32::try_from(e).ok()) else {
-        // Only 0, 1 and -1 can be raised to huge powers.
-        let base = to_bigint(a);
-        if base.is_zero() || base.is_one() {
-            return Ok(a);
-        }
-        if base == BigInt::from(-1) {
-            return Ok(Value::int(if to_bigint(b).is_even() { 1 } else { -1 }));
-        }
-        return Err(crate::objects::exceptions::raise_msg(
-            cx,
-            crate::objects::exceptions::OVERFLOW_ERROR.get(),
-            "exponent too large",
-        ));
+    if a.is_int() && matches!(a.as_int(), -1..=1) {
+        let x = a.as_int();
+        return Ok(if x == -1 && to_bigint(b).is_odd() {
+            Value::int(-1)
+        } else if x == 0 && sign(b) != 0 {
+            Value::int(0)
+        } else {
+            Value::int(1)
+        });
+    }
+    let e = match to_i64(b) {
+        Some(e) if (e as u64).saturating_mul(bit_length(a)) <= MAX_RESULT_BITS => e as u64,
+        _ => return Err(too_big(cx)),
     };
     if a.is_int() {
-        if let Some(r) = a.as_int().checked_pow(e) {
-            return from_i64(cx, r);
+        if let Ok(e32) = u32::try_from(e) {
+            if let Some(r) = a.as_int().checked_pow(e32) {
+                return from_i64(cx, r);
+            }
         }
     }
-    from_bigint(cx, &num_traits::pow(to_bigint(a), e as usize))
+    from_bigint(cx, &to_bigint(a).pow(e as u32))
 }
 
-/// `pow(a, b, m)` for ints.
+/// `pow(a, b, m)` for ints (a negative `b` takes the modular inverse).
 pub fn pow_mod(cx: &mut Ctx, a: Value, b: Value, m: Value) -> PyResult<Value> {
     let m = to_bigint(m);
     if m.is_zero() {
-        return Err(crate::objects::exceptions::raise_msg(
+        return Err(crate::objects::exceptions::value_error(
             cx,
-            crate::objects::exceptions::VALUE_ERROR.get(),
             "pow() 3rd argument cannot be 0",
         ));
     }
-    let mut base = to_bigint(a);
+    let mm = m.abs();
+    let mut base = to_bigint(a).mod_floor(&mm);
     let mut e = to_bigint(b);
     if e.is_negative() {
-        // Modular inverse.
-        let mm = m.abs();
-        let g = base.mod_floor(&mm).extended_gcd(&mm);
+        let g = base.extended_gcd(&mm);
         if !g.gcd.is_one() {
-            return Err(crate::objects::exceptions::raise_msg(
+            return Err(crate::objects::exceptions::value_error(
                 cx,
-                crate::objects::exceptions::VALUE_ERROR.get(),
                 "base is not invertible for the given modulus",
             ));
         }
         base = g.x.mod_floor(&mm);
         e = -e;
     }
-    let mut r = base.modpow(&e, &m.abs());
+    let mut r = if mm.is_one() {
+        BigInt::zero()
+    } else {
+        base.modpow(&e, &mm)
+    };
     if m.is_negative() && !r.is_zero() {
         r += &m;
     }
@@ -422,12 +429,16 @@ pub fn pow_mod(cx: &mut Ctx, a: Value, b: Value, m: Value) -> PyResult<Value> {
 
 // --- Conversions -------------------------------------------------------------------------
 
-/// The int as an `f64`, or `None` if it is too large (OverflowError in Python).
+/// The int as an `f64` (correctly rounded), or `None` if it is too large (OverflowError in
+/// Python).
 pub fn to_f64(v: Value) -> Option<f64> {
     if v.is_int() {
-        return Some(v.as_int() as f64);
+        let i = v.as_int();
+        if i.unsigned_abs() <= 1 << 53 {
+            return Some(i as f64);
+        }
     }
-    let f = big_of(v).to_f64()?;
+    let f = crate::objects::float::bigint_to_f64(&to_bigint(v));
     f.is_finite().then_some(f)
 }
 
@@ -440,91 +451,154 @@ pub fn to_decimal(v: Value) -> String {
     }
 }
 
-/// `str(int)`, raising ValueError past the digit limit as CPython 3.11 does.
-pub fn int_str(cx: &mut Ctx, v: Value) -> PyResult<String> {
-    if !v.is_int() {
-        let limit = max_str_digits();
-        if limit > 0 {
-            // Digits ~ bits * log10(2); check cheaply before converting.
-            let bits = big_of(v).bits() as f64;
-            if bits * std::f64::consts::LOG10_2 > limit as f64 + 1.0 {
-                return Err(crate::objects::exceptions::raise_msg(
-                    cx,
-                    crate::objects::exceptions::VALUE_ERROR.get(),
-                    &format!(
-                        "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
-                    ),
-                ));
-            }
-        }
-    }
-    Ok(to_decimal(v))
+/// Raises the ValueError of an int too long to convert to decimal text.
+fn str_limit_error(cx: &mut Ctx, limit: usize) -> crate::ctx::Raised {
+    crate::objects::exceptions::value_error(
+        cx,
+        &format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+        ),
+    )
 }
 
-/// Parses `int(s, base)` text. `None` means invalid literal (the caller raises the
-/// ValueError with CPython's message).
-pub fn parse_int(s: &str, base: u32) -> Option<(BigInt, bool)> {
-    let t = s.trim_matches(|c: char| c.is_whitespace());
-    let (neg, t) = match t.as_bytes().first() {
-        Some(b'-') => (true, &t[1..]),
-        Some(b'+') => (false, &t[1..]),
-        _ => (false, t),
+/// `str(int)`, raising ValueError past the digit limit as CPython 3.11 does.
+pub fn int_str(cx: &mut Ctx, v: Value) -> PyResult<String> {
+    if v.is_int() {
+        return Ok(v.as_int().to_string());
+    }
+    let limit = max_str_digits();
+    let b = big_of(v);
+    if limit > 0 {
+        // Check cheaply before converting: digits >= floor(bits * log10(2)).
+        let low = ((b.bits() - 1) as f64 * std::f64::consts::LOG10_2).floor() as usize + 1;
+        if low > limit + 1 {
+            return Err(str_limit_error(cx, limit));
+        }
+    }
+    let s = b.to_str_radix(10);
+    let ndigits = s.len() - usize::from(s.starts_with('-'));
+    if limit > 0 && ndigits > limit {
+        return Err(str_limit_error(cx, limit));
+    }
+    Ok(s)
+}
+
+/// Whether `c` is whitespace for Python's `str.isspace` (and so for number parsing).
+pub fn is_py_space(c: char) -> bool {
+    c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
+}
+
+/// First code points of the runs of ten Unicode decimal digits (category Nd) beyond ASCII.
+const DECIMAL_RUNS: &[u32] = &[
+    0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6,
+    0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50,
+    0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
+    0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650,
+    0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50,
+    0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
+];
+
+/// The value of a decimal digit character (ASCII or any Unicode Nd digit).
+pub fn unicode_decimal(c: char) -> Option<u8> {
+    if c.is_ascii_digit() {
+        return Some(c as u8 - b'0');
+    }
+    let cp = c as u32;
+    let i = DECIMAL_RUNS.partition_point(|&start| start <= cp);
+    let start = *DECIMAL_RUNS.get(i.checked_sub(1)?)?;
+    (cp - start < 10).then(|| (cp - start) as u8)
+}
+
+/// Why `int(text, base)` failed.
+#[derive(Debug, PartialEq)]
+pub enum ParseIntError {
+    /// Not a valid literal: `invalid literal for int() with base N: 'text'`.
+    Invalid,
+    /// More decimal digits than `sys.get_int_max_str_digits()` allows (the count).
+    TooLong(usize),
+}
+
+/// Parses `int(s, base)` text (`base` 0 or 2..=36), with Python's rules for whitespace,
+/// signs, prefixes, underscores, non-ASCII digits and the digit limit.
+pub fn parse_int(s: &str, base: u32) -> Result<BigInt, ParseIntError> {
+    let text = crate::objects::float::ascii_number_text(s).ok_or(ParseIntError::Invalid)?;
+    let mut t = text.as_bytes();
+    let neg = match t.first() {
+        Some(b'-') => {
+            t = &t[1..];
+            true
+        }
+        Some(b'+') => {
+            t = &t[1..];
+            false
+        }
+        _ => false,
+    };
+    let prefix = |t: &[u8]| -> Option<u32> {
+        if t.len() >= 2 && t[0] == b'0' {
+            match t[1].to_ascii_lowercase() {
+                b'x' => Some(16),
+                b'o' => Some(8),
+                b'b' => Some(2),
+                _ => None,
+            }
+        } else {
+            None
+        }
     };
     let mut base = base;
-    let mut digits = t;
-    let lower = t.to_ascii_lowercase();
-    let prefixed = |p: &str| lower.starts_with(p);
-    if base == 0 {
-        if prefixed("0x") {
-            base = 16;
-            digits = &t[2..];
-        } else if prefixed("0o") {
-            base = 8;
-            digits = &t[2..];
-        } else if prefixed("0b") {
-            base = 2;
-            digits = &t[2..];
-        } else {
-            base = 10;
-            // "010" is not allowed in base 0 (only zeros).
-            if t.len() > 1
-                && t.starts_with('0')
-                && t.trim_start_matches(['0', '_']).chars().any(|c| c != '0')
-            {
-                return None;
+    // After a base prefix, one underscore may come before the first digit.
+    let mut after_prefix = false;
+    match prefix(t) {
+        Some(p) if base == 0 || base == p => {
+            base = p;
+            t = &t[2..];
+            after_prefix = true;
+        }
+        _ => {
+            if base == 0 {
+                base = 10;
+                // A nonzero decimal literal may not start with 0 in base 0.
+                if t.first() == Some(&b'0') && t.iter().any(|&c| c != b'0' && c != b'_') {
+                    return Err(ParseIntError::Invalid);
+                }
             }
         }
-    } else if (base == 16 && prefixed("0x"))
-        || (base == 8 && prefixed("0o"))
-        || (base == 2 && prefixed("0b"))
-    {
-        digits = &t[2..];
     }
-    if digits.is_empty()
-        || digits.starts_with('_')
-        || digits.ends_with('_')
-        || digits.contains("__")
-    {
-        return None;
+    if after_prefix && t.first() == Some(&b'_') {
+        t = &t[1..];
     }
-    let clean: String = digits.chars().filter(|&c| c != '_').collect();
-    if !clean.chars().all(|c| c.is_ascii_alphanumeric()) {
-        // Non-ASCII decimal digits (e.g. Arabic-Indic) are accepted by Python.
-        let ascii: String = clean
-            .chars()
-            .map(|c| {
-                c.to_digit(10)
-                    .map_or(c, |d| char::from_digit(d, 10).unwrap_or(c))
-            })
-            .collect();
-        if !ascii.chars().all(|c| c.is_ascii_alphanumeric()) {
-            return None;
+    if t.is_empty() || t[0] == b'_' || t[t.len() - 1] == b'_' {
+        return Err(ParseIntError::Invalid);
+    }
+    let mut clean = Vec::with_capacity(t.len());
+    let mut prev_underscore = false;
+    for &c in t {
+        if c == b'_' {
+            if prev_underscore {
+                return Err(ParseIntError::Invalid);
+            }
+            prev_underscore = true;
+            continue;
         }
-        let b = BigInt::parse_bytes(ascii.as_bytes(), base)?;
-        return Some((if neg { -b } else { b }, true));
+        prev_underscore = false;
+        let d = match c {
+            b'0'..=b'9' => c - b'0',
+            b'a'..=b'z' => c - b'a' + 10,
+            b'A'..=b'Z' => c - b'A' + 10,
+            _ => return Err(ParseIntError::Invalid),
+        };
+        if u32::from(d) >= base {
+            return Err(ParseIntError::Invalid);
+        }
+        clean.push(d);
     }
-    let b = BigInt::parse_bytes(clean.as_bytes(), base)?;
-    Some((if neg { -b } else { b }, digits.len() > 4300))
+    let limit = max_str_digits();
+    if !base.is_power_of_two() && limit > 0 && clean.len() > limit {
+        return Err(ParseIntError::TooLong(clean.len()));
+    }
+    let b = BigInt::from_radix_be(Sign::Plus, &clean, base).ok_or(ParseIntError::Invalid)?;
+    Ok(if neg { -b } else { b })
 }
 
 /// `x.bit_length()`.
@@ -534,5 +608,37 @@ pub fn bit_length(v: Value) -> u64 {
         64 - x.leading_zeros() as u64
     } else {
         big_of(v).bits()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(s: &str, base: u32) -> Option<i64> {
+        parse_int(s, base).ok().and_then(|b| b.to_i64())
+    }
+
+    #[test]
+    fn parses_like_int() {
+        assert_eq!(p(" -0x_ff ", 0), Some(-255));
+        assert_eq!(p("0X_ff", 16), Some(255));
+        assert_eq!(p("1_000", 10), Some(1000));
+        assert_eq!(p("0_0", 0), Some(0));
+        assert_eq!(p("010", 0), None);
+        assert_eq!(p("1__0", 10), None);
+        assert_eq!(p("0x", 16), None);
+        assert_eq!(p("\u{661}\u{662}", 10), Some(12));
+        assert_eq!(p("z", 36), Some(35));
+        assert_eq!(p("9", 8), None);
+    }
+
+    #[test]
+    fn unicode_digits() {
+        assert_eq!(unicode_decimal('7'), Some(7));
+        assert_eq!(unicode_decimal('\u{669}'), Some(9));
+        assert_eq!(unicode_decimal('\u{FF15}'), Some(5));
+        assert_eq!(unicode_decimal('a'), None);
+        assert_eq!(unicode_decimal('\u{670}'), None);
     }
 }

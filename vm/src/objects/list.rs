@@ -168,6 +168,7 @@ pub fn list_extend(cx: &mut Ctx, l: Value, it: Value) -> PyResult<()> {
             crate::objects::tuple::tuple_items(it)
         };
         if items.is_empty() {
+            // An empty list may have no items array yet.
             return Ok(());
         }
         let n = list_len(l);

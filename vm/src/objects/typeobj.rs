@@ -59,6 +59,9 @@ pub mod tflags {
     pub const HEAPTYPE: u32 = 2;
     /// Has abstract methods: cannot be instantiated.
     pub const ABSTRACT: u32 = 4;
+    /// A native module's type whose Rust `__repr__` must be called (the built-in
+    /// representations in `ops::repr` do not know it).
+    pub const OWN_REPR: u32 = 8;
 }
 
 /// How instances of a type are laid out.

@@ -6,7 +6,7 @@
 //! candidate; if all decline, TypeError.
 
 use crate::compile::bytecode::{BinOp, Op};
-use crate::ctx::{Ctx, HandleMark, PyResult};
+use crate::ctx::{Ctx, PyResult};
 use crate::interp::call::call;
 use crate::names;
 use crate::objects::exceptions;
@@ -49,18 +49,25 @@ pub fn binary_op(cx: &mut Ctx, a: Value, b: Value, op: BinOp) -> PyResult<Value>
                 if r != not_implemented() {
                     return Ok(r);
                 }
-                return binary_op(cx, a, b, op.base());
+                return plain_binary_op(cx, a, b, op.base(), op);
             }
         }
-        return binary_op(cx, a, b, op.base());
+        return plain_binary_op(cx, a, b, op.base(), op);
     }
-    if let Some(v) = num_binop(cx, a, b, op)? {
-        return Ok(v);
+    plain_binary_op(cx, a, b, op, op)
+}
+
+/// `a op b` for a plain operator; errors name `shown` (the in-place operator it serves).
+fn plain_binary_op(cx: &mut Ctx, a: Value, b: Value, op: BinOp, shown: BinOp) -> PyResult<Value> {
+    if number::is_exact_number(a) && number::is_exact_number(b) {
+        if let Some(v) = num_binop(cx, a, b, op)? {
+            return Ok(v);
+        }
     }
     if let Some(v) = builtin_binop(cx, a, b, op)? {
         return Ok(v);
     }
-    binary_dunder(cx, a, b, op)
+    binary_dunder(cx, a, b, op, shown)
 }
 
 /// The binary special-method protocol for `a.fname(b)` / `b.rname(a)` (reflected first for
@@ -121,7 +128,7 @@ pub fn binary_special(
     Ok(None)
 }
 
-fn binary_dunder(cx: &mut Ctx, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
+fn binary_dunder(cx: &mut Ctx, a: Value, b: Value, op: BinOp, shown: BinOp) -> PyResult<Value> {
     let mark = cx.handle_mark();
     let (ha, hb) = (cx.root(a), cx.root(b));
     if let Some(r) = binary_special(cx, a, b, op.dunder(), op.rdunder())? {
@@ -149,6 +156,14 @@ fn binary_dunder(cx: &mut Ctx, a: Value, b: Value, op: BinOp) -> PyResult<Value>
         );
         return Err(exceptions::type_error(cx, &msg));
     }
+    if op == BinOp::Mul && (is_repeatable(a) || is_repeatable(b)) {
+        let other = if is_repeatable(a) { b } else { a };
+        let msg = format!(
+            "can't multiply sequence by non-int of type '{}'",
+            type_name(type_of(other))
+        );
+        return Err(exceptions::type_error(cx, &msg));
+    }
     if op == BinOp::Add && crate::objects::tuple::is_tuple(a) {
         let msg = format!(
             "can only concatenate tuple (not \"{}\") to tuple",
@@ -156,42 +171,41 @@ fn binary_dunder(cx: &mut Ctx, a: Value, b: Value, op: BinOp) -> PyResult<Value>
         );
         return Err(exceptions::type_error(cx, &msg));
     }
-    Err(unsupported(cx, a, b, op))
+    Err(unsupported(cx, a, b, shown))
 }
 
-fn cx_get(cx: &mut Ctx, h: crate::ctx::Handle) -> Value {
-    cx.get(h)
+/// Whether `v` is a built-in sequence that `*` repeats (str, bytes, bytearray, list, tuple).
+fn is_repeatable(v: Value) -> bool {
+    crate::objects::str::is_str_like(v)
+        || crate::objects::bytes::is_bytes_like(v)
+        || crate::objects::list::is_list_like(v)
+        || crate::objects::tuple::is_tuple(v)
 }
 
 /// Unary `-`, `+`, `~`.
 pub fn unary(cx: &mut Ctx, v: Value, op: Op) -> PyResult<Value> {
-    if let Some(i) = int_value(v) {
-        if crate::objects::int::is_exact_int(v)
-            || type_of(v) == crate::runtime::types().bool.get()
-            || !has_override(cx, v, op)
-        {
+    if number::is_exact_number(v) {
+        if let Some(i) = int_value(v) {
             return match op {
                 Op::UNARY_NEGATIVE => int::neg(cx, i),
                 Op::UNARY_POSITIVE => Ok(i),
                 _ => int::invert(cx, i),
             };
         }
-    }
-    if let Some(f) = float_value(v) {
-        if crate::objects::float::is_float(v) || !has_override(cx, v, op) {
+        if let Some(f) = float_value(v) {
             return match op {
                 Op::UNARY_NEGATIVE => new_float(cx, -f),
-                Op::UNARY_POSITIVE => new_float(cx, f),
+                Op::UNARY_POSITIVE => Ok(v),
                 _ => Err(bad_unary(cx, v, op)),
             };
         }
-    }
-    if let Some((r, i)) = crate::objects::complex::complex_value(v) {
-        return match op {
-            Op::UNARY_NEGATIVE => crate::objects::complex::new_complex(cx, -r, -i),
-            Op::UNARY_POSITIVE => crate::objects::complex::new_complex(cx, r, i),
-            _ => Err(bad_unary(cx, v, op)),
-        };
+        if let Some((r, i)) = crate::objects::complex::complex_value(v) {
+            return match op {
+                Op::UNARY_NEGATIVE => crate::objects::complex::new_complex(cx, -r, -i),
+                Op::UNARY_POSITIVE => Ok(v),
+                _ => Err(bad_unary(cx, v, op)),
+            };
+        }
     }
     let name = match op {
         Op::UNARY_NEGATIVE => names::NEG.get(),
@@ -205,20 +219,6 @@ pub fn unary(cx: &mut Ctx, v: Value, op: Op) -> PyResult<Value> {
     call(cx, m, &[v])
 }
 
-fn has_override(cx: &mut Ctx, v: Value, op: Op) -> bool {
-    let t = type_of(v);
-    if crate::objects::typeobj::is_builtin_type(t) {
-        return false;
-    }
-    let name = match op {
-        Op::UNARY_NEGATIVE => names::NEG.get(),
-        Op::UNARY_POSITIVE => names::POS.get(),
-        _ => names::INVERT.get(),
-    };
-    let m = type_lookup(cx, t, name);
-    !m.is_null() && !crate::objects::function::is_method_descr(m)
-}
-
 #[cold]
 fn bad_unary(cx: &mut Ctx, v: Value, op: Op) -> crate::ctx::Raised {
     let sym = match op {
@@ -230,63 +230,72 @@ fn bad_unary(cx: &mut Ctx, v: Value, op: Op) -> crate::ctx::Raised {
     exceptions::type_error(cx, &msg)
 }
 
-/// `pow(a, b, m)`.
+/// `pow(a, b, m)` with a modulus that is not None: each operand type's power in turn, as
+/// CPython's ternary dispatch (ints compute it, floats and complex numbers refuse it).
 pub fn pow3(cx: &mut Ctx, a: Value, b: Value, m: Value) -> PyResult<Value> {
-    match (int_value(a), int_value(b), int_value(m)) {
-        (Some(x), Some(y), Some(z)) => int::pow_mod(cx, x, y, z),
-        _ => {
-            // A user type's __pow__(b, m) (ternary pow does not try the reflected method
-            // of the modulus, as in CPython).
-            let ty = type_of(a);
-            if crate::objects::typeobj::type_data(ty).flags
-                & crate::objects::typeobj::tflags::HEAPTYPE
-                != 0
-            {
-                let name = intern(cx, "__pow__")?;
-                let f = crate::ops::attr::type_lookup(cx, ty, name);
-                if !f.is_null() {
-                    let r = call(cx, f, &[a, b, m])?;
-                    if r != not_implemented() {
-                        return Ok(r);
-                    }
-                }
+    if !number::is_exact_number(a) {
+        let name = intern(cx, "__pow__")?;
+        let f = type_lookup(cx, type_of(a), name);
+        if !f.is_null() && !crate::objects::function::is_method_descr(f) {
+            let mark = cx.handle_mark();
+            let (ha, hb, hm) = (cx.root(a), cx.root(b), cx.root(m));
+            let r = call(cx, f, &[a, b, m])?;
+            let (a2, b2, m2) = (cx.get(ha), cx.get(hb), cx.get(hm));
+            cx.pop_handles(mark);
+            if r != not_implemented() {
+                return Ok(r);
             }
-            if float_value(a).is_some() || float_value(b).is_some() {
+            return pow3_builtin(cx, a2, b2, m2);
+        }
+    }
+    pow3_builtin(cx, a, b, m)
+}
+
+fn pow3_builtin(cx: &mut Ctx, a: Value, b: Value, m: Value) -> PyResult<Value> {
+    use crate::ops::number::{classify, Num};
+    let (x, y, z) = (classify(a), classify(b), classify(m));
+    if let (Some(Num::Int(p)), Some(Num::Int(q)), Some(Num::Int(r))) = (x, y, z) {
+        return int::pow_mod(cx, p, q, r);
+    }
+    let real = |n: Option<Num>| matches!(n, Some(Num::Int(_)) | Some(Num::Float(_)));
+    let kinds = [x, y, z];
+    for k in kinds.iter() {
+        match k {
+            Some(Num::Float(_)) if real(x) && real(y) => {
                 return Err(exceptions::type_error(
                     cx,
                     "pow() 3rd argument not allowed unless all arguments are integers",
                 ));
             }
-            let msg = format!(
-                "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
-                type_name(type_of(a)),
-                type_name(type_of(b)),
-                type_name(type_of(m))
-            );
-            Err(exceptions::type_error(cx, &msg))
+            Some(Num::Complex(..)) if x.is_some() && y.is_some() => {
+                return Err(exceptions::value_error(cx, "complex modulo"));
+            }
+            _ => {}
         }
     }
+    let msg = format!(
+        "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+        type_name(type_of(a)),
+        type_name(type_of(b)),
+        type_name(type_of(m))
+    );
+    Err(exceptions::type_error(cx, &msg))
 }
 
 /// `abs(v)`.
 pub fn abs(cx: &mut Ctx, v: Value) -> PyResult<Value> {
-    if let Some(i) = int_value(v) {
-        if int::is_exact_int(v) || type_of(v) == crate::runtime::types().bool.get() {
+    if number::is_exact_number(v) {
+        if let Some(i) = int_value(v) {
             return int::abs(cx, i);
         }
-    }
-    if crate::objects::float::is_float(v) {
-        return new_float(cx, crate::objects::float::float_of(v).abs());
-    }
-    if let Some((r, i)) = crate::objects::complex::complex_value(v) {
-        return new_float(cx, r.hypot(i));
+        if let Some(f) = float_value(v) {
+            return new_float(cx, f.abs());
+        }
     }
     let m = type_lookup(cx, type_of(v), names::ABS.get());
     if m.is_null() {
         let msg = format!("bad operand type for abs(): '{}'", type_name(type_of(v)));
         return Err(exceptions::type_error(cx, &msg));
     }
-    let _ = HandleMark::from_handle;
-    let _ = number::index;
     call(cx, m, &[v])
 }

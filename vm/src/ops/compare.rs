@@ -11,8 +11,6 @@ use crate::interp::call::call;
 use crate::names;
 use crate::objects::bytes;
 use crate::objects::exceptions;
-use crate::objects::float::{cmp_float_int, float_value};
-use crate::objects::int::{int_cmp, int_value};
 use crate::objects::list::{is_list, list_get, list_len};
 use crate::objects::str::{as_str, is_str};
 use crate::objects::tuple::{is_tuple, tuple_get, tuple_len};
@@ -38,25 +36,8 @@ fn from_ordering(o: Option<Ordering>, op: CmpOp) -> bool {
 
 /// Built-in comparisons that never run Python code: `None` if not applicable.
 fn builtin_compare(a: Value, b: Value, op: CmpOp) -> Option<bool> {
-    if let (Some(x), Some(y)) = (int_value(a), int_value(b)) {
-        return Some(from_ordering(Some(int_cmp(x, y)), op));
-    }
-    match (float_value(a), float_value(b)) {
-        (Some(x), Some(y)) => return Some(from_ordering(x.partial_cmp(&y), op)),
-        (Some(x), None) => {
-            if let Some(y) = int_value(b) {
-                return Some(from_ordering(cmp_float_int(x, y), op));
-            }
-        }
-        (None, Some(y)) => {
-            if let Some(x) = int_value(a) {
-                return Some(from_ordering(
-                    cmp_float_int(y, x).map(Ordering::reverse),
-                    op,
-                ));
-            }
-        }
-        _ => {}
+    if crate::ops::number::is_exact_number(a) && crate::ops::number::is_exact_number(b) {
+        return crate::ops::number::num_compare(a, b, op);
     }
     if is_str(a) && is_str(b) {
         if op == CmpOp::Eq || op == CmpOp::Ne {
@@ -70,20 +51,6 @@ fn builtin_compare(a: Value, b: Value, op: CmpOp) -> Option<bool> {
             Some(bytes::bytes_data(a).cmp(&bytes::bytes_data(b))),
             op,
         ));
-    }
-    if let Some((ar, ai)) = crate::objects::complex::complex_value(a) {
-        if op == CmpOp::Eq || op == CmpOp::Ne {
-            let other = crate::objects::complex::complex_value(b)
-                .or_else(|| float_value(b).map(|f| (f, 0.0)))
-                .or_else(|| {
-                    int_value(b)
-                        .and_then(crate::objects::int::to_f64)
-                        .map(|f| (f, 0.0))
-                });
-            if let Some((br, bi)) = other {
-                return Some(((ar == br) && (ai == bi)) == (op == CmpOp::Eq));
-            }
-        }
     }
     None
 }

@@ -380,13 +380,9 @@ pub fn format(cx: &mut Ctx, v: Value, spec: &str) -> PyResult<Value> {
             return new_str(cx, &s);
         }
         if let Some(i) = int_value(v) {
-            if ty != crate::runtime::types().bool.get() || sp.ty.is_some() {
-                let s = format_int(cx, i, &sp)?;
-                return new_str(cx, &s);
-            }
-            let s = to_str(cx, v)?;
-            let out = format_str(cx, as_str(s), &sp)?;
-            return new_str(cx, &out);
+            // A non-empty spec formats a bool as its int, as CPython's int.__format__.
+            let s = format_int(cx, i, &sp)?;
+            return new_str(cx, &s);
         }
         if let Some(f) = float_value(v) {
             let s = format_float_spec(cx, f, &sp)?;

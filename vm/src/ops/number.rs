@@ -1,21 +1,31 @@
-//! The numeric tower: arithmetic between ints (and bools), floats and complex numbers, with
-//! Python's semantics (floor division and modulo toward negative infinity, int ** negative
-//! -> float, negative ** fractional -> complex, the exact ZeroDivisionError messages), and
-//! conversions (`__index__`, `__float__`).
+//! The numeric tower: arithmetic and comparison between ints (and bools), floats and
+//! complex numbers with Python's semantics, and the conversions other code needs
+//! (`__index__`, `__float__`).
 //!
-//! [`num_binop`] returns `None` when the operands are not numbers it handles, so the caller
-//! can try the operands' special methods (NotImplemented).
+//! - [`num_binop`] computes `a op b` when both operands are numbers (instances of int,
+//!   float, complex or their subclasses) and the operator applies to them; `None` means
+//!   "not for me" (the special method returns NotImplemented).
+//! - [`num_compare`] is the same for comparisons (`None`: unordered types, such as complex
+//!   with `<`).
+//! - The operators' fast paths in `arith` and `compare` use these directly only for operands
+//!   of the exact built-in types, whose methods nobody can override; instances of subclasses
+//!   go through the special-method protocol, whose built-in methods come back here.
+//!
+//! Error messages are CPython 3.11's: `integer division or modulo by zero`, `float modulo`,
+//! `0.0 cannot be raised to a negative power`, `(34, 'Numerical result out of range')`...
 
-use crate::compile::bytecode::BinOp;
-use crate::ctx::{Ctx, PyResult};
+use crate::compile::bytecode::{BinOp, CmpOp};
+use crate::ctx::{Ctx, PyResult, Raised};
 use crate::names;
-use crate::objects::complex::{complex_value, new_complex};
+use crate::objects::complex::{self, complex_value, new_complex};
 use crate::objects::exceptions::{self, raise_msg};
 use crate::objects::float::{self, float_value, new_float};
 use crate::objects::int::{self, int_value};
 use crate::objects::typeobj::{type_name, type_of};
 use crate::ops::attr::type_lookup;
+use crate::runtime::{py_bool, types};
 use crate::value::Value;
+use std::cmp::Ordering;
 
 /// A number's kind, for dispatch.
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -28,7 +38,7 @@ pub enum Num {
     Complex(f64, f64),
 }
 
-/// Classifies `v` as a number.
+/// Classifies `v` as a number (subclass instances included).
 #[inline]
 pub fn classify(v: Value) -> Option<Num> {
     if let Some(i) = int_value(v) {
@@ -40,24 +50,74 @@ pub fn classify(v: Value) -> Option<Num> {
     complex_value(v).map(|(r, i)| Num::Complex(r, i))
 }
 
-fn zero_div(cx: &mut Ctx, msg: &str) -> crate::ctx::Raised {
+/// Whether `v` is exactly an int, bool, float or complex: a value whose operators cannot
+/// be overridden, so fast paths may skip the special-method protocol.
+#[inline]
+pub fn is_exact_number(v: Value) -> bool {
+    if v.is_int() {
+        return true;
+    }
+    if !v.is_ref() {
+        return false;
+    }
+    let t = type_of(v);
+    let ts = types();
+    t == ts.int.get()
+        || t == ts.float.get()
+        || t == ts.bool.get()
+        || t == complex::COMPLEX_TYPE.get()
+}
+
+fn is_bool(v: Value) -> bool {
+    v.is_ref() && type_of(v) == types().bool.get()
+}
+
+/// Raises ZeroDivisionError with `msg`.
+pub fn zero_div(cx: &mut Ctx, msg: &str) -> Raised {
     raise_msg(cx, exceptions::ZERO_DIVISION_ERROR.get(), msg)
 }
 
-/// `a op b` for numbers; `None` if either is not a number.
+/// `a op b` for numbers; `None` if an operand is not a number or the operator does not apply
+/// to these types.
 pub fn num_binop(cx: &mut Ctx, a: Value, b: Value, op: BinOp) -> PyResult<Option<Value>> {
     let (Some(x), Some(y)) = (classify(a), classify(b)) else {
         return Ok(None);
     };
     let op = op.base();
+    if matches!(op, BinOp::And | BinOp::Or | BinOp::Xor) && is_bool(a) && is_bool(b) {
+        let (p, q) = (a == py_bool(true), b == py_bool(true));
+        return Ok(Some(py_bool(match op {
+            BinOp::And => p & q,
+            BinOp::Or => p | q,
+            _ => p ^ q,
+        })));
+    }
     match (x, y) {
-        (Num::Int(p), Num::Int(q)) => int_binop(cx, p, q, op).map(Some),
+        (Num::Int(p), Num::Int(q)) => int_binop(cx, p, q, op),
         (Num::Complex(..), _) | (_, Num::Complex(..)) => {
-            let (ar, ai) = to_complex(cx, x)?;
-            let (br, bi) = to_complex(cx, y)?;
-            complex_binop(cx, (ar, ai), (br, bi), op)
+            if !matches!(
+                op,
+                BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv | BinOp::Pow
+            ) {
+                return Ok(None);
+            }
+            let p = to_complex(cx, x)?;
+            let q = to_complex(cx, y)?;
+            complex_binop(cx, p, q, op).map(Some)
         }
         _ => {
+            if !matches!(
+                op,
+                BinOp::Add
+                    | BinOp::Sub
+                    | BinOp::Mul
+                    | BinOp::TrueDiv
+                    | BinOp::FloorDiv
+                    | BinOp::Mod
+                    | BinOp::Pow
+            ) {
+                return Ok(None);
+            }
             let p = to_f64(cx, x)?;
             let q = to_f64(cx, y)?;
             float_binop(cx, p, q, op)
@@ -80,38 +140,36 @@ fn to_complex(cx: &mut Ctx, n: Num) -> PyResult<(f64, f64)> {
     }
 }
 
-/// Integer arithmetic (both operands ints).
-pub fn int_binop(cx: &mut Ctx, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
-    match op {
-        BinOp::Add => int::add(cx, a, b),
-        BinOp::Sub => int::sub(cx, a, b),
-        BinOp::Mul => int::mul(cx, a, b),
-        BinOp::FloorDiv => int::floordiv(cx, a, b),
-        BinOp::Mod => int::modulo(cx, a, b),
+/// Integer arithmetic (both operands ints); `None` for `@`.
+pub fn int_binop(cx: &mut Ctx, a: Value, b: Value, op: BinOp) -> PyResult<Option<Value>> {
+    let v = match op {
+        BinOp::Add => int::add(cx, a, b)?,
+        BinOp::Sub => int::sub(cx, a, b)?,
+        BinOp::Mul => int::mul(cx, a, b)?,
+        BinOp::FloorDiv => int::floordiv(cx, a, b)?,
+        BinOp::Mod => int::modulo(cx, a, b)?,
         BinOp::TrueDiv => {
             let f = float::int_truediv(cx, a, b)?;
-            new_float(cx, f)
+            new_float(cx, f)?
         }
         BinOp::Pow => {
             if int::sign(b) >= 0 {
-                int::pow_nonneg(cx, a, b)
+                int::pow_nonneg(cx, a, b)?
             } else {
+                // A negative exponent makes it a float power.
                 let x = float::int_to_float(cx, a)?;
                 let y = float::int_to_float(cx, b)?;
-                if x == 0.0 {
-                    return Err(zero_div(cx, "0.0 cannot be raised to a negative power"));
-                }
-                new_float(cx, x.powf(y))
+                return float_pow(cx, x, y).map(Some);
             }
         }
-        BinOp::LShift => int::lshift(cx, a, b),
-        BinOp::RShift => int::rshift(cx, a, b),
-        BinOp::And => int::bitop(cx, a, b, b'&'),
-        BinOp::Or => int::bitop(cx, a, b, b'|'),
-        BinOp::Xor => int::bitop(cx, a, b, b'^'),
-        BinOp::MatMul => Err(unsupported(cx, a, b, BinOp::MatMul)),
-        _ => unreachable!("in-place operators are reduced first"),
-    }
+        BinOp::LShift => int::lshift(cx, a, b)?,
+        BinOp::RShift => int::rshift(cx, a, b)?,
+        BinOp::And => int::bitop(cx, a, b, b'&')?,
+        BinOp::Or => int::bitop(cx, a, b, b'|')?,
+        BinOp::Xor => int::bitop(cx, a, b, b'^')?,
+        _ => return Ok(None),
+    };
+    Ok(Some(v))
 }
 
 /// Float arithmetic; `None` for operators floats do not support.
@@ -130,7 +188,7 @@ pub fn float_binop(cx: &mut Ctx, x: f64, y: f64, op: BinOp) -> PyResult<Option<V
             if y == 0.0 {
                 return Err(zero_div(cx, "float floor division by zero"));
             }
-            float::float_floordiv(x, y)
+            float::float_divmod(x, y).0
         }
         BinOp::Mod => {
             if y == 0.0 {
@@ -144,78 +202,149 @@ pub fn float_binop(cx: &mut Ctx, x: f64, y: f64, op: BinOp) -> PyResult<Option<V
     new_float(cx, r).map(Some)
 }
 
-/// `x ** y` for floats (complex result for a negative base and a fractional exponent).
-fn float_pow(cx: &mut Ctx, x: f64, y: f64) -> PyResult<Value> {
-    if x == 0.0 && y < 0.0 {
-        return Err(zero_div(cx, "0.0 cannot be raised to a negative power"));
-    }
-    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-        let (r, i) = complex_pow((x, 0.0), (y, 0.0));
-        return new_complex(cx, r, i);
-    }
-    let r = x.powf(y);
-    if r.is_infinite() && x.is_finite() && y.is_finite() {
-        return Err(raise_msg(
-            cx,
-            exceptions::OVERFLOW_ERROR.get(),
-            "(34, 'Numerical result out of range')",
-        ));
-    }
+/// Whether `y` is an odd integer (as a float).
+fn is_odd_integer(y: f64) -> bool {
+    y.is_finite() && y.fract() == 0.0 && (y / 2.0).fract() != 0.0
+}
+
+/// `x ** y` for floats, as CPython's `float_pow` (a complex result for a negative base and a
+/// fractional exponent).
+pub fn float_pow(cx: &mut Ctx, x: f64, y: f64) -> PyResult<Value> {
+    let r = if y == 0.0 {
+        1.0
+    } else if x.is_nan() {
+        x
+    } else if y.is_nan() {
+        if x == 1.0 {
+            1.0
+        } else {
+            y
+        }
+    } else if y.is_infinite() {
+        let ax = x.abs();
+        if ax == 1.0 {
+            1.0
+        } else if (ax > 1.0) == (y > 0.0) {
+            f64::INFINITY
+        } else {
+            0.0
+        }
+    } else if x.is_infinite() {
+        let odd = is_odd_integer(y);
+        if y > 0.0 {
+            if odd {
+                x
+            } else {
+                x.abs()
+            }
+        } else if odd {
+            0.0f64.copysign(x)
+        } else {
+            0.0
+        }
+    } else if x == 0.0 {
+        if y < 0.0 {
+            return Err(zero_div(cx, "0.0 cannot be raised to a negative power"));
+        }
+        if is_odd_integer(y) {
+            x
+        } else {
+            0.0
+        }
+    } else {
+        let mut base = x;
+        let mut negate = false;
+        if x < 0.0 {
+            if y.fract() != 0.0 {
+                // Negative numbers raised to fractional powers become complex.
+                return complex::complex_pow(cx, (x, 0.0), (y, 0.0));
+            }
+            base = -x;
+            negate = is_odd_integer(y);
+        }
+        let r = if base == 1.0 { 1.0 } else { base.powf(y) };
+        if r.is_infinite() {
+            return Err(float_range_error(cx));
+        }
+        if negate {
+            -r
+        } else {
+            r
+        }
+    };
     new_float(cx, r)
 }
 
-fn complex_pow(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
-    if b.0 == 0.0 && b.1 == 0.0 {
-        return (1.0, 0.0);
-    }
-    if a.0 == 0.0 && a.1 == 0.0 {
-        return (0.0, 0.0);
-    }
-    let vabs = a.0.hypot(a.1);
-    let mut len = vabs.powf(b.0);
-    let at = a.1.atan2(a.0);
-    let mut phase = at * b.0;
-    if b.1 != 0.0 {
-        len /= (at * b.1).exp();
-        phase += b.1 * vabs.ln();
-    }
-    (len * phase.cos(), len * phase.sin())
+/// `OverflowError: (34, 'Numerical result out of range')` (CPython raises it from errno).
+pub fn float_range_error(cx: &mut Ctx) -> Raised {
+    let msg = match crate::objects::str::new_str(cx, "Numerical result out of range") {
+        Ok(m) => m,
+        Err(e) => return e,
+    };
+    exceptions::raise_args(cx, exceptions::OVERFLOW_ERROR.get(), &[Value::int(34), msg])
 }
 
-fn complex_binop(cx: &mut Ctx, a: (f64, f64), b: (f64, f64), op: BinOp) -> PyResult<Option<Value>> {
+/// Complex arithmetic (`+ - * / **`).
+pub fn complex_binop(cx: &mut Ctx, a: (f64, f64), b: (f64, f64), op: BinOp) -> PyResult<Value> {
     let (r, i) = match op {
         BinOp::Add => (a.0 + b.0, a.1 + b.1),
         BinOp::Sub => (a.0 - b.0, a.1 - b.1),
         BinOp::Mul => (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0),
-        BinOp::TrueDiv => {
-            if b.0 == 0.0 && b.1 == 0.0 {
-                return Err(zero_div(cx, "complex division by zero"));
-            }
-            // Smith's algorithm, as CPython.
-            if b.0.abs() >= b.1.abs() {
-                let ratio = b.1 / b.0;
-                let denom = b.0 + b.1 * ratio;
-                ((a.0 + a.1 * ratio) / denom, (a.1 - a.0 * ratio) / denom)
-            } else {
-                let ratio = b.0 / b.1;
-                let denom = b.0 * ratio + b.1;
-                ((a.0 * ratio + a.1) / denom, (a.1 * ratio - a.0) / denom)
-            }
-        }
-        BinOp::Pow => {
-            if a.0 == 0.0 && a.1 == 0.0 && (b.1 != 0.0 || b.0 < 0.0) {
-                return Err(zero_div(cx, "0.0 to a negative or complex power"));
-            }
-            complex_pow(a, b)
-        }
-        _ => return Ok(None),
+        BinOp::TrueDiv => match complex::c_quot(a, b) {
+            Some(q) => q,
+            None => return Err(zero_div(cx, "complex division by zero")),
+        },
+        _ => return complex::complex_pow(cx, a, b),
     };
-    new_complex(cx, r, i).map(Some)
+    new_complex(cx, r, i)
 }
+
+// --- Comparisons ---------------------------------------------------------------------------
+
+/// Whether ordering `o` satisfies `op` (`None`: unordered, only `!=` holds).
+pub fn ordering_holds(o: Option<Ordering>, op: CmpOp) -> bool {
+    match o {
+        None => op == CmpOp::Ne,
+        Some(o) => match op {
+            CmpOp::Lt => o == Ordering::Less,
+            CmpOp::Le => o != Ordering::Greater,
+            CmpOp::Eq => o == Ordering::Equal,
+            CmpOp::Ne => o != Ordering::Equal,
+            CmpOp::Gt => o == Ordering::Greater,
+            CmpOp::Ge => o != Ordering::Less,
+        },
+    }
+}
+
+/// `a op b` for numbers (exact across int and float, even for huge ints); `None` if an
+/// operand is not a number or the types are unordered (complex with `<`).
+pub fn num_compare(a: Value, b: Value, op: CmpOp) -> Option<bool> {
+    let (x, y) = (classify(a)?, classify(b)?);
+    let o = match (x, y) {
+        (Num::Int(p), Num::Int(q)) => Some(int::int_cmp(p, q)),
+        (Num::Float(f), Num::Float(g)) => f.partial_cmp(&g),
+        (Num::Float(f), Num::Int(i)) => float::cmp_float_int(f, i),
+        (Num::Int(i), Num::Float(f)) => float::cmp_float_int(f, i).map(Ordering::reverse),
+        (Num::Complex(ar, ai), other) | (other, Num::Complex(ar, ai)) => {
+            if op != CmpOp::Eq && op != CmpOp::Ne {
+                return None;
+            }
+            let equal = match other {
+                Num::Complex(br, bi) => ar == br && ai == bi,
+                Num::Float(f) => ai == 0.0 && ar == f,
+                Num::Int(i) => ai == 0.0 && float::cmp_float_int(ar, i) == Some(Ordering::Equal),
+            };
+            return Some(equal == (op == CmpOp::Eq));
+        }
+    };
+    Some(ordering_holds(o, op))
+}
+
+// --- Errors and conversions ----------------------------------------------------------------
 
 /// Raises `TypeError: unsupported operand type(s) for OP: 'A' and 'B'`.
 #[cold]
-pub fn unsupported(cx: &mut Ctx, a: Value, b: Value, op: BinOp) -> crate::ctx::Raised {
+pub fn unsupported(cx: &mut Ctx, a: Value, b: Value, op: BinOp) -> Raised {
     let sym = match op {
         BinOp::Pow | BinOp::IPow => "** or pow()",
         o => o.symbol(),
@@ -255,25 +384,52 @@ pub fn index(cx: &mut Ctx, v: Value) -> PyResult<Value> {
     }
 }
 
-/// An index as `i64` (OverflowError-free clamp for huge values is the caller's business).
+/// An index as `i64`; IndexError `cannot fit 'int' into an index-sized integer` if too big.
 pub fn index_i64(cx: &mut Ctx, v: Value) -> PyResult<i64> {
     let i = index(cx, v)?;
     match int::to_i64(i) {
         Some(x) => Ok(x),
         None => {
-            let msg = "cannot fit 'int' into an index-sized integer";
-            Err(raise_msg(cx, exceptions::INDEX_ERROR.get(), msg))
+            let msg = format!(
+                "cannot fit '{}' into an index-sized integer",
+                type_name(type_of(v))
+            );
+            Err(raise_msg(cx, exceptions::INDEX_ERROR.get(), &msg))
         }
     }
 }
 
-/// `float(v)` as an `f64`, via `__float__` or `__index__` for other types.
+/// An index as `i64`, saturating at the `i64` range (CPython's `PyNumber_AsSsize_t(v, NULL)`).
+pub fn index_clamped(cx: &mut Ctx, v: Value) -> PyResult<i64> {
+    let i = index(cx, v)?;
+    Ok(int::to_i64(i).unwrap_or(if int::sign(i) < 0 { i64::MIN } else { i64::MAX }))
+}
+
+/// An `i64` from an int-like value (via `__index__`), OverflowError
+/// `Python int too large to convert to C long` if out of range.
+pub fn index_as_long(cx: &mut Ctx, v: Value) -> PyResult<i64> {
+    let i = index(cx, v)?;
+    match int::to_i64(i) {
+        Some(x) => Ok(x),
+        None => Err(exceptions::overflow_error(
+            cx,
+            "Python int too large to convert to C long",
+        )),
+    }
+}
+
+/// `float(v)` as an `f64`, via `__float__` or `__index__` for other types; TypeError
+/// `must be real number, not T` otherwise.
 pub fn to_float(cx: &mut Ctx, v: Value) -> PyResult<f64> {
     if let Some(f) = float_value(v) {
-        return Ok(f);
+        if float::is_float(v) {
+            return Ok(f);
+        }
     }
     if let Some(i) = int_value(v) {
-        return float::int_to_float(cx, i);
+        if int::is_exact_int(v) || is_bool(v) {
+            return float::int_to_float(cx, i);
+        }
     }
     let t = type_of(v);
     let m = type_lookup(cx, t, names::FLOAT.get());

@@ -143,7 +143,14 @@ pub fn repr_string(cx: &mut Ctx, v: Value) -> PyResult<String> {
     }
     // A user-defined __repr__ (or one of a built-in type reached through a subclass).
     let m = type_lookup(cx, ty, names::REPR.get());
-    if !m.is_null() && !function::is_method_descr(m) {
+    let own_native = |m: Value| {
+        let owner = function::descr_owner(m);
+        owner.is_ref()
+            && crate::objects::typeobj::type_data(owner).flags
+                & crate::objects::typeobj::tflags::OWN_REPR
+                != 0
+    };
+    if !m.is_null() && (!function::is_method_descr(m) || own_native(m)) {
         let r = call(cx, m, &[v])?;
         if !pystr::is_str_like(r) {
             let msg = format!(

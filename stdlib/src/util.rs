@@ -1,0 +1,101 @@
+//! Helpers the native modules share: filling a module's namespace, and argument checks with
+//! CPython's messages for module-level functions (whose arguments start at index 0).
+
+use krait_vm::ctx::{Ctx, HandleMark, PyResult};
+use krait_vm::objects::dict::dict_set;
+use krait_vm::objects::exceptions::type_error;
+use krait_vm::objects::function::{new_builtin_immortal, Args, NativeDef};
+use krait_vm::objects::module::module_dict;
+use krait_vm::objects::str::{intern, new_str};
+use krait_vm::value::Value;
+
+/// Sets `module.name = v`.
+pub fn set_attr(cx: &mut Ctx, module: Value, name: &str, v: Value) -> PyResult<()> {
+    let mark = cx.handle_mark();
+    let (hm, hv) = (cx.root(module), cx.root(v));
+    let k = intern(cx, name)?;
+    let (m, v) = (cx.get(hm), cx.get(hv));
+    cx.pop_handles(mark);
+    dict_set(cx, module_dict(m), k, v)
+}
+
+/// Sets `module.name` to a str.
+pub fn set_str(cx: &mut Ctx, module: Value, name: &str, s: &str) -> PyResult<()> {
+    let h = cx.root(module);
+    let v = new_str(cx, s)?;
+    let m = cx.get(h);
+    cx.pop_handles(HandleMark::from_handle(h));
+    set_attr(cx, m, name, v)
+}
+
+/// Adds the built-in functions `defs` to `module`.
+pub fn add_functions(cx: &mut Ctx, module: Value, defs: &'static [NativeDef]) -> PyResult<()> {
+    let h = cx.root(module);
+    for def in defs {
+        let m = cx.get(h);
+        let f = new_builtin_immortal(cx, def, m)?;
+        let m = cx.get(h);
+        set_attr(cx, m, def.name, f)?;
+    }
+    cx.pop_handles(HandleMark::from_handle(h));
+    Ok(())
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// `qual() takes no keyword arguments`.
+pub fn no_kw(cx: &mut Ctx, a: &Args<'_>, qual: &str) -> PyResult<()> {
+    if a.nkw() > 0 {
+        return Err(type_error(
+            cx,
+            &format!("{qual}() takes no keyword arguments"),
+        ));
+    }
+    Ok(())
+}
+
+/// A one-argument function: `qual() takes exactly one argument (N given)`.
+pub fn one(cx: &mut Ctx, a: &Args<'_>, qual: &str) -> PyResult<Value> {
+    no_kw(cx, a, qual)?;
+    if a.len() != 1 {
+        let msg = format!("{qual}() takes exactly one argument ({} given)", a.len());
+        return Err(type_error(cx, &msg));
+    }
+    Ok(a.get(0))
+}
+
+/// `min..=max` positional arguments: `name expected N arguments, got M`.
+pub fn positional(
+    cx: &mut Ctx,
+    a: &Args<'_>,
+    qual: &str,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    no_kw(cx, a, qual)?;
+    let n = a.len();
+    if n < min || n > max {
+        let msg = if min == max {
+            format!("{name} expected {min} argument{}, got {n}", plural(min))
+        } else if n < min {
+            format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                plural(min)
+            )
+        } else {
+            format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                plural(max)
+            )
+        };
+        return Err(type_error(cx, &msg));
+    }
+    Ok(())
+}
