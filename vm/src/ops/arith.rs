@@ -37,22 +37,34 @@ pub fn binary_op(cx: &mut Ctx, a: Value, b: Value, op: BinOp) -> PyResult<Value>
             return Ok(v);
         }
         let ta = type_of(a);
-        if !crate::objects::typeobj::is_builtin_type(ta) {
+        // Numbers and strings of the built-in types have no in-place methods.
+        let plain = crate::objects::typeobj::is_builtin_type(ta)
+            && (int_value(a).is_some() || float_value(a).is_some() || pystr_like(a));
+        let m = if plain {
+            Value::NULL
+        } else {
             let name = intern(cx, op.dunder())?;
-            let m = type_lookup(cx, ta, name);
-            if !m.is_null() {
-                let mark = cx.handle_mark();
-                let (ha, hb) = (cx.root(a), cx.root(b));
-                let r = call(cx, m, &[a, b])?;
-                let (a, b) = (cx.get(ha), cx.get(hb));
+            type_lookup(cx, ta, name)
+        };
+        let mark = cx.handle_mark();
+        let (ha, hb) = (cx.root(a), cx.root(b));
+        if !m.is_null() {
+            let r = call(cx, m, &[a, b])?;
+            if r != not_implemented() {
                 cx.pop_handles(mark);
-                if r != not_implemented() {
-                    return Ok(r);
-                }
-                return binary_op(cx, a, b, op.base());
+                return Ok(r);
             }
         }
-        return binary_op(cx, a, b, op.base());
+        let (a, b) = (cx.get(ha), cx.get(hb));
+        cx.pop_handles(mark);
+        let base = op.base();
+        if let Some(v) = num_binop(cx, a, b, base)? {
+            return Ok(v);
+        }
+        if let Some(v) = builtin_binop(cx, a, b, base)? {
+            return Ok(v);
+        }
+        return binary_dunder(cx, a, b, base, op);
     }
     if let Some(v) = num_binop(cx, a, b, op)? {
         return Ok(v);
@@ -60,7 +72,7 @@ pub fn binary_op(cx: &mut Ctx, a: Value, b: Value, op: BinOp) -> PyResult<Value>
     if let Some(v) = builtin_binop(cx, a, b, op)? {
         return Ok(v);
     }
-    binary_dunder(cx, a, b, op)
+    binary_dunder(cx, a, b, op, op)
 }
 
 /// The binary special-method protocol for `a.fname(b)` / `b.rname(a)` (reflected first for
@@ -121,7 +133,9 @@ pub fn binary_special(
     Ok(None)
 }
 
-fn binary_dunder(cx: &mut Ctx, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
+/// The special-method protocol for `a op b`; a TypeError naming `shown` (the operator as
+/// written, `|=` for an in-place `|`) if every candidate declines.
+fn binary_dunder(cx: &mut Ctx, a: Value, b: Value, op: BinOp, shown: BinOp) -> PyResult<Value> {
     let mark = cx.handle_mark();
     let (ha, hb) = (cx.root(a), cx.root(b));
     if let Some(r) = binary_special(cx, a, b, op.dunder(), op.rdunder())? {
@@ -156,7 +170,37 @@ fn binary_dunder(cx: &mut Ctx, a: Value, b: Value, op: BinOp) -> PyResult<Value>
         );
         return Err(exceptions::type_error(cx, &msg));
     }
-    Err(unsupported(cx, a, b, op))
+    if op == BinOp::Mul && is_sequence_for_mul(a, b) {
+        let other = if is_sequence_for_mul(a, Value::NULL) {
+            b
+        } else {
+            a
+        };
+        let msg = format!(
+            "can't multiply sequence by non-int of type '{}'",
+            type_name(type_of(other))
+        );
+        return Err(exceptions::type_error(cx, &msg));
+    }
+    Err(unsupported(cx, a, b, shown))
+}
+
+fn pystr_like(v: Value) -> bool {
+    crate::objects::str::is_str(v)
+}
+
+/// Whether `a` (or `b`) is a built-in sequence that supports repetition by an int (`[1] *
+/// 2.0` fails with "can't multiply sequence by non-int").
+fn is_sequence_for_mul(a: Value, b: Value) -> bool {
+    let seq = |v: Value| {
+        !v.is_null()
+            && (crate::objects::list::is_list_like(v)
+                || crate::objects::tuple::is_tuple(v)
+                || (v.is_ref() && is_subtype(type_of(v), crate::runtime::types().tuple.get()))
+                || crate::objects::str::is_str_like(v)
+                || crate::objects::bytes::is_bytes_like(v))
+    };
+    seq(a) || seq(b)
 }
 
 fn cx_get(cx: &mut Ctx, h: crate::ctx::Handle) -> Value {

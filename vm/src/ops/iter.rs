@@ -4,7 +4,8 @@
 //! list/tuple/bytes/seq iterator  FIXED: [seq][index: int]
 //! str iterator                   FIXED: [str][byte offset: int]
 //! range iterator                 FIXED: [next: int][remaining: int][step: int]
-//! dict/set iterators             FIXED: [container][position: int][size at start: int]
+//! dict iterators                 FIXED: [dict][position: int][size at start: int][left: int]
+//! set iterator                   FIXED: [set][position: int][size at start: int]
 //! callable iterator              FIXED: [callable][sentinel]
 //! ```
 //!
@@ -67,7 +68,22 @@ fn new_iter(cx: &mut Ctx, ty: Value, a: Value, b: Value, c: Value) -> PyResult<V
 
 /// A dict iterator of type `ty` over `d`.
 pub fn dict_iter(cx: &mut Ctx, ty: Value, d: Value) -> PyResult<Value> {
-    new_iter(cx, ty, d, Value::int(0), Value::int(dict_len(d) as i64))
+    let n = Value::int(dict_len(d) as i64);
+    let h = cx.root(d);
+    let o = cx.alloc_fixed(ty, 4)?;
+    let d = cx.get(h);
+    cx.pop_handles(crate::ctx::HandleMark::from_handle(h));
+    object::init_slot(o, 0, d);
+    object::init_slot(o, 1, Value::int(0));
+    object::init_slot(o, 2, n);
+    object::init_slot(o, 3, n);
+    Ok(Value::from_obj(o))
+}
+
+/// An iterator over a set or frozenset (or subclass instance).
+pub fn set_iter(cx: &mut Ctx, s: Value) -> PyResult<Value> {
+    let n = Value::int(set_len(s) as i64);
+    new_iter(cx, SET_ITER.get(), s, Value::int(0), n)
 }
 
 /// A reverse list iterator.
@@ -112,13 +128,7 @@ pub fn get_iter(cx: &mut Ctx, v: Value) -> PyResult<Value> {
         || ty == crate::objects::set::FROZENSET_TYPE.get())
         && is_anyset(v)
     {
-        return new_iter(
-            cx,
-            SET_ITER.get(),
-            v,
-            Value::int(0),
-            Value::int(set_len(v) as i64),
-        );
+        return set_iter(cx, v);
     }
     if is_generator(v) {
         return Ok(v);
@@ -419,6 +429,16 @@ fn dict_iter_next(cx: &mut Ctx, it: Value, ty: Value) -> PyResult<Option<Value>>
     debug_assert!(is_exact_dict(d) || crate::objects::dict::is_dict_like(d));
     match dict::dict_next(d, pos as usize) {
         Some((p, k, v)) => {
+            let left = slot(o, 3).as_int();
+            if left <= 0 {
+                set_index(it, -1);
+                return Err(exceptions::raise_msg(
+                    cx,
+                    exceptions::RUNTIME_ERROR.get(),
+                    "dictionary keys changed during iteration",
+                ));
+            }
+            object::init_slot(o, 3, Value::int(left - 1));
             set_index(it, p as i64);
             if ty == DICT_KEYITER.get() {
                 Ok(Some(k))

@@ -166,15 +166,16 @@ pub fn inplace_binop(cx: &mut Ctx, a: Value, b: Value, op: BinOp) -> PyResult<Op
             }
             None => Ok(None),
         },
-        BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor
-            if set::is_set(a) || (a.is_ref() && is_subtype(type_of(a), SET_TYPE.get())) =>
-        {
+        BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor if set::is_set(a) => {
             if !is_anyset(b) {
                 return Ok(None);
             }
             crate::objects::set_methods::set_inplace(cx, a, b, op.base()).map(Some)
         }
-        BinOp::Or if dict::is_dict_like(a) => {
+        BinOp::Or if dict::is_exact_dict(a) => {
+            if !dict::is_dict_like(b) {
+                return Ok(None);
+            }
             let h = cx.root(a);
             crate::ops::build::dict_update(cx, a, b, false)?;
             let a = cx.get(h);
