@@ -667,6 +667,10 @@ fn mp_repr(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     new_str(cx, &format!("mappingproxy({r})"))
 }
 
+fn mp_str(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    crate::ops::repr::to_str(cx, inner(a.get(0)))
+}
+
 fn mp_eq(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     crate::ops::compare::compare(cx, inner(a.get(0)), a.get(1), CmpOp::Eq)
 }
@@ -683,6 +687,7 @@ pub static MAPPINGPROXY_METHODS: &[NativeDef] = native_table![
     Method "__iter__" => mp_iter,
     Method "__contains__" => mp_contains,
     Method "__repr__" => mp_repr,
+    Method "__str__" => mp_str,
     Method "__eq__" => mp_eq,
     Method "__or__" => mp_or,
     Method "keys" => mp_keys,

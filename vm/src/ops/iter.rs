@@ -4,6 +4,7 @@
 //! list/tuple/bytes/seq iterator  FIXED: [seq][index: int]
 //! str iterator                   FIXED: [str][byte offset: int]
 //! range iterator                 FIXED: [next: int][remaining: int][step: int]
+//!                                (small ints; `longrange_iterator` has the same slots, big)
 //! dict iterators                 FIXED: [dict][position: int][size at start: int][left: int]
 //! set iterator                   FIXED: [set][position: int][size at start: int]
 //! callable iterator              FIXED: [callable][sentinel]
@@ -39,6 +40,8 @@ pub static TUPLE_ITER: Global = Global::new();
 pub static STR_ITER: Global = Global::new();
 /// `range_iterator`.
 pub static RANGE_ITER: Global = Global::new();
+/// `longrange_iterator` (bounds beyond small ints).
+pub static LONGRANGE_ITER: Global = Global::new();
 /// `dict_keyiterator`.
 pub static DICT_KEYITER: Global = Global::new();
 /// `dict_valueiterator`.
@@ -116,10 +119,7 @@ pub fn get_iter(cx: &mut Ctx, v: Value) -> PyResult<Value> {
         return new_iter(cx, STR_ITER.get(), v, Value::int(0), none());
     }
     if is_range(v) {
-        let (start, _, step, len) = range_parts(v);
-        if start.is_int() && step.is_int() && len.is_int() {
-            return new_iter(cx, RANGE_ITER.get(), start, len, step);
-        }
+        return range_iter(cx, v);
     }
     if ty == t.dict.get() {
         return dict_iter(cx, DICT_KEYITER.get(), v);
@@ -150,6 +150,26 @@ pub fn get_iter(cx: &mut Ctx, v: Value) -> PyResult<Value> {
     }
     let msg = format!("'{}' object is not iterable", type_name(ty));
     Err(exceptions::type_error(cx, &msg))
+}
+
+/// An iterator over a range.
+pub fn range_iter(cx: &mut Ctx, r: Value) -> PyResult<Value> {
+    let (start, _, step, len) = range_parts(r);
+    range_iter_parts(cx, start, len, step)
+}
+
+/// An iterator yielding `count` ints from `start` by `step`.
+pub fn range_iter_parts(cx: &mut Ctx, start: Value, count: Value, step: Value) -> PyResult<Value> {
+    let small = start.is_int() && step.is_int() && count.is_int() && {
+        let last = start.as_int() as i128 + step.as_int() as i128 * count.as_int() as i128;
+        i64::try_from(last).is_ok_and(|l| Value::try_int(l).is_some())
+    };
+    let ty = if small {
+        RANGE_ITER.get()
+    } else {
+        LONGRANGE_ITER.get()
+    };
+    new_iter(cx, ty, start, count, step)
 }
 
 /// An iterator over a list or list subclass.
@@ -245,6 +265,25 @@ pub fn next(cx: &mut Ctx, it: Value) -> PyResult<Option<Value>> {
     let ty = type_of(it);
     if ty == LIST_ITER.get() || ty == RANGE_ITER.get() || ty == TUPLE_ITER.get() {
         return next_fast(cx, it);
+    }
+    if ty == LONGRANGE_ITER.get() {
+        let o = it.obj();
+        let remaining = slot(o, 1);
+        if crate::objects::int::sign(remaining) <= 0 {
+            return Ok(None);
+        }
+        let mark = cx.handle_mark();
+        let hit = cx.root(it);
+        let left = crate::objects::int::sub(cx, remaining, Value::int(1))?;
+        let o = cx.get(hit).obj();
+        cx.set_slot(o, 1, left);
+        let (cur, step) = (slot(o, 0), slot(o, 2));
+        let nxt = crate::objects::int::add(cx, cur, step)?;
+        let o = cx.get(hit).obj();
+        let cur = slot(o, 0);
+        cx.set_slot(o, 0, nxt);
+        cx.pop_handles(mark);
+        return Ok(Some(cur));
     }
     if ty == STR_ITER.get() {
         let o = it.obj();

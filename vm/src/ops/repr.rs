@@ -459,6 +459,17 @@ pub fn to_str(cx: &mut Ctx, v: Value) -> PyResult<Value> {
     if pystr::is_str_like(v) {
         return Ok(pystr::str_value(v));
     }
+    // A `__str__` of a built-in or native-module type other than `object.__str__`
+    // (mappingproxy shows its mapping).
+    if !m.is_null() && function::is_method_descr(m) {
+        let object_str = type_lookup(cx, types().object.get(), names::STR.get());
+        if m != object_str {
+            let r = call(cx, m, &[v])?;
+            if pystr::is_str_like(r) {
+                return Ok(pystr::str_value(r));
+            }
+        }
+    }
     repr(cx, v)
 }
 

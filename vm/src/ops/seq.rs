@@ -195,12 +195,7 @@ pub fn inplace_binop(cx: &mut Ctx, a: Value, b: Value, op: BinOp) -> PyResult<Op
 /// `item in container` for range, bytes, sets and dict views.
 pub fn builtin_contains(cx: &mut Ctx, container: Value, item: Value) -> PyResult<Option<bool>> {
     if range::is_range(container) {
-        if let Some(i) = int::int_value(item) {
-            if int::is_exact_int(item) || type_of(item) == crate::runtime::types().bool.get() {
-                return Ok(Some(range::range_contains_int(container, i)));
-            }
-        }
-        return Ok(None);
+        return range::range_contains(cx, container, item).map(Some);
     }
     if is_bytes_like(container) {
         let hay = bytes::bytes_data(container);
@@ -232,30 +227,7 @@ pub fn builtin_contains(cx: &mut Ctx, container: Value, item: Value) -> PyResult
 /// `obj[key]` for range, bytes and bytearray.
 pub fn builtin_getitem(cx: &mut Ctx, obj: Value, key: Value) -> PyResult<Option<Value>> {
     if range::is_range(obj) {
-        let (start, _, step, len) = range::range_parts(obj);
-        let n = int::to_i64(len).unwrap_or(i64::MAX) as usize;
-        if is_slice(key) {
-            let (s, _, st, cnt) = indices(cx, key, n)?;
-            let new_start = range::range_item(cx, obj, Value::int(s))?;
-            let hs = cx.root(new_start);
-            let new_step = int::mul(cx, step, Value::int(st))?;
-            let hst = cx.root(new_step);
-            let span = int::mul(cx, new_step, Value::int(cnt as i64))?;
-            let new_start = cx.get(hs);
-            let stop = int::add(cx, new_start, span)?;
-            let (ns, nst) = (cx.get(hs), cx.get(hst));
-            cx.pop_handles(HandleMark::from_handle(hs));
-            let _ = start;
-            return range::new_range(cx, ns, stop, nst).map(Some);
-        }
-        let i = crate::ops::number::index_i64(cx, key)?;
-        return match norm_index(i, n) {
-            Some(i) => range::range_item(cx, obj, Value::int(i as i64)).map(Some),
-            None => Err(exceptions::index_error(
-                cx,
-                "range object index out of range",
-            )),
-        };
+        return range::range_getitem(cx, obj, key).map(Some);
     }
     if is_bytes_like(obj) {
         let d = bytes::bytes_data(obj);
