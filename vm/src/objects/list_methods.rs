@@ -588,23 +588,24 @@ pub fn list_sort(cx: &mut Ctx, l: Value, key: Value, reverse: bool) -> PyResult<
     })();
     let l = cx.get(hl);
     let modified = list_len(l) != 0;
+    // Whatever was done to the list meanwhile is discarded, as in CPython: it gets the
+    // sorted items back (or, after an error, the original ones; CPython would leave a
+    // partly sorted permutation).
     let r = match result {
         Ok(sorted) => {
+            list::list_replace_all(cx, l, &sorted)?;
             if modified {
                 Err(value_error(cx, "list modified during sort"))
             } else {
-                list::list_replace_all(cx, l, &sorted)
+                Ok(())
             }
         }
         Err(e) => {
-            // Restore the original items (CPython leaves a permutation; any order is fine).
             let exc = cx.take_exception();
             let he = cx.root(exc);
             let items = tuple_items(cx.get(hitems));
             let l = cx.get(hl);
-            if list_len(l) == 0 {
-                list::list_replace_all(cx, l, &items)?;
-            }
+            list::list_replace_all(cx, l, &items)?;
             let exc = cx.get(he);
             cx.set_exception(exc);
             Err(e)
