@@ -57,9 +57,16 @@ pub struct TypeSpec {
     pub getsets: &'static [GetSet],
 }
 
-/// Creates a type for a native module from `s`, with `__module__` set to `module`.
+/// Creates a type for a native module from `s`, with `__module__` set to `module`. A
+/// dotted `s.name` (`collections.deque`) is the name messages show; `__name__` and
+/// `__qualname__` are its last part.
 pub fn make_module_type(cx: &mut Ctx, s: &TypeSpec, module: &str) -> PyResult<Value> {
     let t = create(cx, s)?;
+    if let Some((_, short)) = s.name.rsplit_once('.') {
+        let n = intern(cx, short)?;
+        set_type_slot(cx, t, tslot::NAME, n);
+        set_type_slot(cx, t, tslot::QUALNAME, n);
+    }
     let key = intern(cx, "__module__")?;
     let m = intern(cx, module)?;
     dict_set(cx, type_slot(t, tslot::DICT), key, m)?;

@@ -59,6 +59,9 @@ pub mod tflags {
     pub const HEAPTYPE: u32 = 2;
     /// Has abstract methods: cannot be instantiated.
     pub const ABSTRACT: u32 = 4;
+    /// A native sequence type that repeats with `*` by an int (`deque`): other operands
+    /// get "can't multiply sequence by non-int".
+    pub const SEQUENCE: u32 = 8;
 }
 
 /// How instances of a type are laid out.
@@ -154,8 +157,10 @@ pub fn type_version(t: Value) -> u64 {
 
 /// `__name__` of a type, as Rust text.
 pub fn type_name(t: Value) -> &'static str {
+    // A built-in type's name as messages show it (`collections.deque` for a native
+    // module's type, whose `__name__` is `deque`); a class's `__name__`.
     let n = type_slot(t, tslot::NAME);
-    if n.is_null() {
+    if n.is_null() || type_data(t).flags & tflags::HEAPTYPE == 0 {
         &type_data(t).name
     } else {
         as_str(n)

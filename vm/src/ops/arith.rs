@@ -138,6 +138,25 @@ pub fn binary_special(
 fn binary_dunder(cx: &mut Ctx, a: Value, b: Value, op: BinOp, shown: BinOp) -> PyResult<Value> {
     let mark = cx.handle_mark();
     let (ha, hb) = (cx.root(a), cx.root(b));
+    // A built-in sequence concatenates or repeats only after the other operand's reflected
+    // method declined (in CPython these are sequence slots, tried after the number
+    // protocol of both operands): `[1] + UserList([2])`.
+    if matches!(op, BinOp::Add | BinOp::Mul)
+        && type_of(a) != type_of(b)
+        && is_sequence_for_mul(a, Value::NULL)
+    {
+        let rname = intern(cx, op.rdunder())?;
+        let rb = type_lookup(cx, type_of(b), rname);
+        if !rb.is_null() && !crate::objects::function::is_method_descr(rb) {
+            let (a, b) = (cx.get(ha), cx.get(hb));
+            let r = call(cx, rb, &[b, a])?;
+            if r != not_implemented() {
+                cx.pop_handles(mark);
+                return Ok(r);
+            }
+        }
+    }
+    let (a, b) = (cx.get(ha), cx.get(hb));
     if let Some(r) = binary_special(cx, a, b, op.dunder(), op.rdunder())? {
         cx.pop_handles(mark);
         return Ok(r);
@@ -198,7 +217,13 @@ fn is_sequence_for_mul(a: Value, b: Value) -> bool {
                 || crate::objects::tuple::is_tuple(v)
                 || (v.is_ref() && is_subtype(type_of(v), crate::runtime::types().tuple.get()))
                 || crate::objects::str::is_str_like(v)
-                || crate::objects::bytes::is_bytes_like(v))
+                || crate::objects::bytes::is_bytes_like(v)
+                || (v.is_ref() && {
+                    let base = crate::objects::typeobj::solid_base(type_of(v));
+                    crate::objects::typeobj::type_data(base).flags
+                        & crate::objects::typeobj::tflags::SEQUENCE
+                        != 0
+                }))
     };
     seq(a) || seq(b)
 }

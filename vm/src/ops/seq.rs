@@ -123,10 +123,17 @@ pub fn seq_binop(cx: &mut Ctx, a: Value, b: Value, op: BinOp) -> PyResult<Option
             }
         }
         BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor => {
-            if is_anyset(a) && is_anyset(b) {
+            // Exact types only: subclasses may override the operators.
+            let exact_set = |v: Value| {
+                v.is_ref() && {
+                    let t = type_of(v);
+                    t == SET_TYPE.get() || t == FROZENSET_TYPE.get()
+                }
+            };
+            if exact_set(a) && exact_set(b) {
                 return crate::objects::set_methods::set_binop(cx, a, b, op).map(Some);
             }
-            if op == BinOp::Or && dict::is_dict_like(a) && dict::is_dict_like(b) {
+            if op == BinOp::Or && dict::is_exact_dict(a) && dict::is_exact_dict(b) {
                 let d = dict::dict_copy(cx, a)?;
                 let h = cx.root(d);
                 crate::ops::build::dict_update(cx, d, b, false)?;
