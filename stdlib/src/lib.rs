@@ -12,6 +12,7 @@
 #![forbid(unsafe_code)]
 
 mod deque;
+mod operator;
 mod util;
 
 use krait_vm::ctx::{Ctx, PyResult};
@@ -36,9 +37,38 @@ fn init_collections(cx: &mut Ctx, m: Value) -> PyResult<()> {
     Ok(())
 }
 
+/// `operator`.
+fn init_operator(cx: &mut Ctx, m: Value) -> PyResult<()> {
+    let h = cx.root(m);
+    for spec in operator::specs().iter() {
+        let m = cx.get(h);
+        util::add_type(cx, m, spec, "operator", true)?;
+    }
+    let m = cx.get(h);
+    util::add_functions(cx, m, operator::FUNCTIONS)?;
+    // `__add__` and friends are the same function objects as `add`...
+    for name in operator::DUNDER_ALIASES {
+        let m = cx.get(h);
+        let key = krait_vm::objects::str::intern(cx, name)?;
+        let m2 = cx.get(h);
+        let f = krait_vm::ops::attr::getattr(cx, m2, key)?;
+        let alias = format!("__{}__", name.trim_end_matches('_'));
+        util::set_attr(cx, m, &alias, f)?;
+    }
+    cx.pop_handles(krait_vm::ctx::HandleMark::from_handle(h));
+    Ok(())
+}
+
 /// Registers every module of the standard library with the VM (call once at startup).
 pub fn register_all() {
     register_native("_collections", init_collections);
+    register_native("operator", init_operator);
+    register_source("itertools", include_str!("../lib/itertools.py"), false);
+    register_source("functools", include_str!("../lib/functools.py"), false);
+    register_source("heapq", include_str!("../lib/heapq.py"), false);
+    register_source("bisect", include_str!("../lib/bisect.py"), false);
+    register_source("copyreg", include_str!("../lib/copyreg.py"), false);
+    register_source("copy", include_str!("../lib/copy.py"), false);
     register_source(
         "collections",
         include_str!("../lib/collections/__init__.py"),

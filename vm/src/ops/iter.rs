@@ -516,3 +516,65 @@ pub fn to_seq(cx: &mut Ctx, v: Value) -> PyResult<Value> {
 pub fn is_text(v: Value) -> bool {
     is_str(v)
 }
+
+/// The number of items a built-in iterator has left (for `operator.length_hint` and
+/// `__length_hint__`), if `it` is one whose remaining length is known.
+pub fn builtin_length_hint(it: Value) -> Option<usize> {
+    if !it.is_ref() {
+        return None;
+    }
+    let ty = type_of(it);
+    let o = it.obj();
+    if ty == LIST_ITER.get() || ty == TUPLE_ITER.get() {
+        let seq = slot(o, 0);
+        let i = slot(o, 1).as_int();
+        let n = if ty == LIST_ITER.get() {
+            list_len(seq)
+        } else {
+            tuple_len(seq)
+        };
+        return Some(if i < 0 {
+            0
+        } else {
+            n.saturating_sub(i as usize)
+        });
+    }
+    if ty == LIST_REVITER.get() {
+        let seq = slot(o, 0);
+        let i = slot(o, 1).as_int();
+        return Some(if i < 0 || i as usize >= list_len(seq) {
+            0
+        } else {
+            i as usize + 1
+        });
+    }
+    if ty == RANGE_ITER.get() || ty == LONGRANGE_ITER.get() {
+        let left = slot(o, 1);
+        return crate::objects::int::to_i64(left).map(|n| n.max(0) as usize);
+    }
+    if ty == DICT_KEYITER.get() || ty == DICT_VALUEITER.get() || ty == DICT_ITEMITER.get() {
+        if slot(o, 1).as_int() < 0 {
+            return Some(0);
+        }
+        return Some(slot(o, 3).as_int().max(0) as usize);
+    }
+    if ty == SET_ITER.get() {
+        if slot(o, 1).as_int() < 0 {
+            return Some(0);
+        }
+        // Items not yet produced: the set's size minus those already seen.
+        let s = slot(o, 0);
+        let pos = slot(o, 1).as_int() as usize;
+        let mut seen = 0;
+        let mut p = 0;
+        while let Some((np, _, _)) = set_next(s, p) {
+            if np > pos {
+                break;
+            }
+            seen += 1;
+            p = np;
+        }
+        return Some(set_len(s).saturating_sub(seen));
+    }
+    None
+}
