@@ -695,12 +695,14 @@ fn dq_getitem(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn dq_setitem(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__setitem__", 2)?;
     let i = item_index(cx, a.get(0), a.get(1))?;
     set(cx, a.get(0), i, a.get(2));
     Ok(none())
 }
 
 fn dq_delitem(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__delitem__", 1)?;
     let i = item_index(cx, a.get(0), a.get(1))?;
     let d = a.get(0);
     let mut vals = items(d);
@@ -747,11 +749,13 @@ fn dq_reversed(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     new_iter(cx, REVITER_TYPE.get(), a.get(0), true)
 }
 
-fn it_iter(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+fn it_iter(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__iter__", 0)?;
     Ok(a.get(0))
 }
 
 fn it_next(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__next__", 0)?;
     let it = a.get(0);
     let o = it.obj();
     let d = slot(o, 0);
@@ -774,11 +778,13 @@ fn it_next(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     Ok(get(d, pos as usize))
 }
 
-fn it_length_hint(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+fn it_length_hint(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::none(cx, &a, "__length_hint__")?;
     Ok(Value::int(slot(a.get(0).obj(), 3).as_int().max(0)))
 }
 
 fn dq_repr(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__repr__", 0)?;
     let d = a.get(0);
     let name =
         krait_vm::objects::typeobj::type_slot(type_of(d), krait_vm::objects::typeobj::tslot::NAME);
@@ -805,7 +811,7 @@ fn dq_repr(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn compare_deques(cx: &mut Ctx, a: Args<'_>, op: CmpOp) -> PyResult<Value> {
-    argcheck::one(cx, &a, "deque.__eq__")?;
+    argcheck::wrapper(cx, &a, op.dunder(), 1)?;
     let (x, y) = (a.get(0), a.get(1));
     if !is_deque(y) {
         return Ok(not_implemented());
@@ -923,6 +929,7 @@ fn dq_imul(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn dq_copy_method(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::none(cx, &a, "deque.__copy__")?;
     let d = a.get(0);
     let vals = items(d);
     same_kind(cx, d, &vals)
@@ -931,6 +938,7 @@ fn dq_copy_method(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 /// `__reduce__`: `(type(d), (list(d), maxlen), state)` (a list instead of CPython's
 /// iterator: the same reconstruction).
 fn dq_reduce(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::none(cx, &a, "deque.__reduce__")?;
     let d = a.get(0);
     let vals = items(d);
     let l = new_list(cx, &vals)?;
@@ -961,6 +969,7 @@ fn dq_sizeof(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn dq_class_getitem(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::one(cx, &a, "__class_getitem__")?;
     krait_vm::objects::generic_alias::new_alias(cx, a.get(0), a.get(1))
 }
 

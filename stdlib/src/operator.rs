@@ -408,12 +408,14 @@ fn reprs_joined(cx: &mut Ctx, t: Value) -> PyResult<String> {
 }
 
 fn ig_repr(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__repr__", 0)?;
     let items = slot(a.get(0).obj(), 0);
     let body = reprs_joined(cx, items)?;
     new_str(cx, &format!("operator.itemgetter({body})"))
 }
 
 fn ig_reduce(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::none(cx, &a, "itemgetter.__reduce__")?;
     let items = slot(a.get(0).obj(), 0);
     new_tuple(cx, &[ITEMGETTER_TYPE.get(), items])
 }
@@ -492,12 +494,14 @@ fn ag_call(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn ag_repr(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__repr__", 0)?;
     let orig = slot(a.get(0).obj(), 1);
     let body = reprs_joined(cx, orig)?;
     new_str(cx, &format!("operator.attrgetter({body})"))
 }
 
 fn ag_reduce(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::none(cx, &a, "attrgetter.__reduce__")?;
     let orig = slot(a.get(0).obj(), 1);
     new_tuple(cx, &[ATTRGETTER_TYPE.get(), orig])
 }
@@ -557,6 +561,7 @@ fn mc_call(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn mc_repr(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__repr__", 0)?;
     let o = a.get(0).obj();
     let name = slot(o, 0);
     let mut parts = vec![krait_vm::ops::repr::repr_string(cx, name)?];
@@ -582,6 +587,7 @@ fn mc_repr(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn mc_reduce(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::none(cx, &a, "methodcaller.__reduce__")?;
     let o = a.get(0).obj();
     let (name, args) = (slot(o, 0), slot(o, 1));
     let mut vals = vec![name];

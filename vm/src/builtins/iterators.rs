@@ -210,11 +210,13 @@ fn r_new(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     alloc2(cx, cls, seq, Value::int(n as i64 - 1))
 }
 
-fn iter_self(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+fn iter_self(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    crate::objects::argcheck::wrapper(cx, &a, "__iter__", 0)?;
     Ok(a.get(0))
 }
 
 fn next_method(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    crate::objects::argcheck::wrapper(cx, &a, "__next__", 0)?;
     let it = a.get(0);
     match next_builtin(cx, it, type_of(it))? {
         Some(v) => Ok(v),
@@ -410,6 +412,7 @@ fn zip_next(cx: &mut Ctx, it: Value) -> PyResult<Option<Value>> {
 }
 
 fn r_length_hint(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    crate::objects::argcheck::none(cx, &a, "__length_hint__")?;
     let _ = cx;
     Ok(Value::int(slot(a.get(0).obj(), 1).as_int() + 1))
 }
@@ -448,5 +451,6 @@ pub static REVERSED_METHODS: &[NativeDef] = native_table![
 ];
 
 fn class_getitem(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    crate::objects::argcheck::one(cx, &a, "__class_getitem__")?;
     crate::objects::generic_alias::new_alias(cx, a.get(0), a.get(1))
 }

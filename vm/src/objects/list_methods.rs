@@ -79,7 +79,8 @@ fn l_init(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     Ok(none())
 }
 
-fn l_len(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+fn l_len(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__len__", 0)?;
     Ok(Value::int(list_len(a.get(0)) as i64))
 }
 
@@ -117,6 +118,7 @@ fn index_arg(cx: &mut Ctx, key: Value, what: &str) -> PyResult<i64> {
 }
 
 fn l_setitem(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__setitem__", 2)?;
     list_setitem(cx, a.get(0), a.get(1), a.get(2))?;
     Ok(none())
 }
@@ -195,6 +197,7 @@ fn assign_slice(cx: &mut Ctx, l: Value, key: Value, v: Value) -> PyResult<()> {
 }
 
 fn l_delitem(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__delitem__", 1)?;
     list_delitem(cx, a.get(0), a.get(1))?;
     Ok(none())
 }
@@ -230,6 +233,7 @@ pub fn list_delitem(cx: &mut Ctx, l: Value, key: Value) -> PyResult<()> {
 }
 
 fn l_contains(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__contains__", 1)?;
     let h = cx.root(a.get(0));
     let x = a.get(1);
     let hx = cx.root(x);
@@ -252,14 +256,17 @@ fn l_contains(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn l_iter(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__iter__", 0)?;
     crate::ops::iter::list_iter(cx, a.get(0))
 }
 
 fn l_reversed(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::none(cx, &a, "list.__reversed__")?;
     crate::ops::iter::list_reverse_iter(cx, a.get(0))
 }
 
 fn l_add(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__add__", 1)?;
     let (x, y) = (a.get(0), a.get(1));
     if !is_list_like(y) {
         let msg = format!(
@@ -274,6 +281,7 @@ fn l_add(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn l_iadd(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__iadd__", 1)?;
     let l = a.get(0);
     let h = cx.root(l);
     list::list_extend(cx, l, a.get(1))?;
@@ -320,6 +328,7 @@ pub fn repeat_items(cx: &mut Ctx, items: &[Value], k: usize) -> PyResult<Vec<Val
 }
 
 fn l_mul(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__mul__", 1)?;
     let Some(k) = repeat_count(cx, a.get(1), "list")? else {
         return Ok(not_implemented());
     };
@@ -329,6 +338,7 @@ fn l_mul(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn l_imul(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__imul__", 1)?;
     let Some(k) = repeat_count(cx, a.get(1), "list")? else {
         return Ok(not_implemented());
     };
@@ -346,6 +356,7 @@ fn seq_cmp(
     is_kind: fn(Value) -> bool,
     items: fn(Value) -> Vec<Value>,
 ) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, op.dunder(), 1)?;
     let (x, y) = (a.get(0), a.get(1));
     if !is_kind(y) {
         return Ok(not_implemented());
@@ -389,6 +400,7 @@ cmp_methods! {
 }
 
 fn builtin_repr(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__repr__", 0)?;
     let v = a.get(0);
     let s = crate::ops::repr::builtin_repr(cx, v, type_of(v))?;
     crate::objects::str::new_str(cx, &s)
@@ -624,7 +636,8 @@ fn l_sort(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     Ok(none())
 }
 
-fn l_sizeof(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+fn l_sizeof(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::none(cx, &a, "list.__sizeof__")?;
     let arr = slot(a.get(0).obj(), list::ITEMS);
     let cap = if arr.is_null() {
         0
@@ -635,6 +648,7 @@ fn l_sizeof(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn class_getitem(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::one(cx, &a, "__class_getitem__")?;
     crate::objects::generic_alias::new_alias(cx, a.get(0), a.get(1))
 }
 
@@ -706,28 +720,33 @@ fn t_new(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     crate::objects::wrapped::new_wrapped(cx, cls, t)
 }
 
-fn t_len(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+fn t_len(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__len__", 0)?;
     Ok(Value::int(
         crate::objects::tuple::tuple_len(t_self(a.get(0))) as i64,
     ))
 }
 
 fn t_getitem(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__getitem__", 1)?;
     let t = t_self(a.get(0));
     crate::ops::subscript::getitem(cx, t, a.get(1))
 }
 
 fn t_contains(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__contains__", 1)?;
     let t = t_self(a.get(0));
     crate::ops::compare::contains(cx, t, a.get(1)).map(py_bool)
 }
 
 fn t_iter(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__iter__", 0)?;
     let t = t_self(a.get(0));
     crate::ops::iter::get_iter(cx, t)
 }
 
 fn t_add(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__add__", 1)?;
     let (x, y) = (a.get(0), a.get(1));
     let Some(yt) = tuple_value(y) else {
         let msg = format!(
@@ -742,6 +761,7 @@ fn t_add(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn t_mul(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__mul__", 1)?;
     let Some(k) = repeat_count(cx, a.get(1), "tuple")? else {
         return Ok(not_implemented());
     };
@@ -755,6 +775,7 @@ fn t_mul(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn t_hash(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__hash__", 0)?;
     let h = crate::protocol::hash(cx, t_self(a.get(0)))?;
     from_i64(cx, h)
 }
@@ -788,6 +809,7 @@ fn t_count(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn t_getnewargs(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::none(cx, &a, "tuple.__getnewargs__")?;
     let t = t_self(a.get(0));
     let items = tuple_items(t);
     let inner = new_tuple(cx, &items)?;

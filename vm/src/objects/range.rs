@@ -411,6 +411,7 @@ pub fn range_hash(cx: &mut Ctx, r: Value) -> PyResult<i64> {
 }
 
 fn r_hash(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__hash__", 0)?;
     let h = range_hash(cx, a.get(0))?;
     int::from_i64(cx, h)
 }
@@ -474,11 +475,13 @@ fn r_bool(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn r_repr(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__repr__", 0)?;
     let s = crate::ops::repr::repr_string(cx, a.get(0))?;
     crate::objects::str::new_str(cx, &s)
 }
 
 fn r_reduce(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::none(cx, &a, "range.__reduce__")?;
     let (start, stop, step, _) = range_parts(a.get(0));
     let args = crate::objects::tuple::new_tuple(cx, &[start, stop, step])?;
     crate::objects::tuple::new_tuple(cx, &[RANGE_TYPE.get(), args])

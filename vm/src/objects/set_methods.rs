@@ -714,6 +714,7 @@ fn m_ixor(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn m_hash(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__hash__", 0)?;
     let s = a.get(0);
     if !is_frozenset(s) {
         let msg = format!("unhashable type: '{}'", type_name(type_of(s)));
@@ -730,6 +731,7 @@ fn m_repr(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 
 /// `__reduce__`: `(type(s), (list(s),), s.__dict__ or None)`.
 fn m_reduce(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::none(cx, &a, "__reduce__")?;
     let s = a.get(0);
     let items = set::set_items(s);
     let l = crate::objects::list::new_list(cx, &items)?;
@@ -758,6 +760,7 @@ fn m_sizeof(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn class_getitem(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::one(cx, &a, "__class_getitem__")?;
     crate::objects::generic_alias::new_alias(cx, a.get(0), a.get(1))
 }
 

@@ -194,11 +194,13 @@ fn sl_ge(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn sl_repr(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__repr__", 0)?;
     let s = crate::ops::repr::repr_string(cx, a.get(0))?;
     crate::objects::str::new_str(cx, &s)
 }
 
 fn sl_reduce(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::none(cx, &a, "slice.__reduce__")?;
     let (x, y, z) = slice_parts(a.get(0));
     let args = new_tuple(cx, &[x, y, z])?;
     new_tuple(cx, &[SLICE_TYPE.get(), args])
