@@ -5,26 +5,87 @@
 //! (`krait_vm::ops::import::register_native` / `register_source`). It must never reach into
 //! interpreter internals that the VM does not export.
 //!
-//! Modules: `_os` (`os.rs`; `os` and `posixpath` are Python under `lib/`), `math` (`math.rs`, with `math_int.rs` and `math_special.rs`), `time` (`time.rs`,
-//! with `time_struct.rs` and `time_format.rs`).
+//! Containers and iteration: `_collections` (the native `deque`) with `collections` in
+//! Python; `operator` (native); `itertools`, `functools`, `heapq`, `bisect` and `copy` in
+//! Python. Numbers and time: `math` (`math.rs`, with `math_int.rs` and `math_special.rs`),
+//! `time` (`time.rs`, with `time_struct.rs` and `time_format.rs`). Operating system: `_os`
+//! (`os.rs`) with `os` and `posixpath` in Python.
 
 #![forbid(unsafe_code)]
 
+mod deque;
 mod math;
-mod os;
 mod math_int;
 mod math_special;
+mod operator;
+mod os;
 mod time;
 mod time_format;
 mod time_struct;
 mod util;
 
+use krait_vm::ctx::{Ctx, PyResult};
+use krait_vm::ops::import::{register_native, register_source};
+use krait_vm::value::Value;
+
+/// `_collections`: the native part of `collections`.
+fn init_collections(cx: &mut Ctx, m: Value) -> PyResult<()> {
+    let h = cx.root(m);
+    for spec in deque::specs().iter() {
+        let m = cx.get(h);
+        let export = spec.name == "collections.deque";
+        let module = if export {
+            "collections"
+        } else {
+            "_collections"
+        };
+        util::add_type(cx, m, spec, module, export)?;
+    }
+    deque::finish(cx)?;
+    cx.pop_handles(krait_vm::ctx::HandleMark::from_handle(h));
+    Ok(())
+}
+
+/// `operator`.
+fn init_operator(cx: &mut Ctx, m: Value) -> PyResult<()> {
+    let h = cx.root(m);
+    for spec in operator::specs().iter() {
+        let m = cx.get(h);
+        util::add_type(cx, m, spec, "operator", true)?;
+    }
+    let m = cx.get(h);
+    util::add_functions(cx, m, operator::FUNCTIONS)?;
+    // `__add__` and friends are the same function objects as `add`...
+    for name in operator::DUNDER_ALIASES {
+        let m = cx.get(h);
+        let key = krait_vm::objects::str::intern(cx, name)?;
+        let m2 = cx.get(h);
+        let f = krait_vm::ops::attr::getattr(cx, m2, key)?;
+        let alias = format!("__{}__", name.trim_end_matches('_'));
+        util::set_attr(cx, m, &alias, f)?;
+    }
+    cx.pop_handles(krait_vm::ctx::HandleMark::from_handle(h));
+    Ok(())
+}
+
 /// Registers every module of the standard library with the VM (call once at startup).
 pub fn register_all() {
-    use krait_vm::ops::import::{register_native, register_source};
     register_native("_os", os::init);
     register_source("os", include_str!("../lib/os.py"), false);
     register_source("posixpath", include_str!("../lib/posixpath.py"), false);
     math::register();
     time::register();
+    register_native("_collections", init_collections);
+    register_native("operator", init_operator);
+    register_source("itertools", include_str!("../lib/itertools.py"), false);
+    register_source("functools", include_str!("../lib/functools.py"), false);
+    register_source("heapq", include_str!("../lib/heapq.py"), false);
+    register_source("bisect", include_str!("../lib/bisect.py"), false);
+    register_source("copyreg", include_str!("../lib/copyreg.py"), false);
+    register_source("copy", include_str!("../lib/copy.py"), false);
+    register_source(
+        "collections",
+        include_str!("../lib/collections/__init__.py"),
+        true,
+    );
 }

@@ -1,22 +1,56 @@
-//! Helpers the native modules share: filling a module's namespace, and argument checks with
-//! CPython's messages for module-level functions (whose arguments start at index 0).
+//! Helpers shared by the native modules: filling a module's namespace with functions and
+//! types, and argument checks with CPython's messages for module-level functions (whose
+//! arguments start at index 0).
 
 use krait_vm::ctx::{Ctx, HandleMark, PyResult};
-use krait_vm::objects::dict::dict_set;
 use krait_vm::objects::exceptions::type_error;
 use krait_vm::objects::function::{new_builtin_immortal, Args, NativeDef};
-use krait_vm::objects::module::module_dict;
+use krait_vm::objects::module::module_setattr;
 use krait_vm::objects::str::{intern, new_str};
+use krait_vm::types_init::{make_module_type, TypeSpec};
 use krait_vm::value::Value;
 
-/// Sets `module.name = v`.
-pub fn set_attr(cx: &mut Ctx, module: Value, name: &str, v: Value) -> PyResult<()> {
+/// Sets `m.name = v`.
+pub fn set_attr(cx: &mut Ctx, m: Value, name: &str, v: Value) -> PyResult<()> {
     let mark = cx.handle_mark();
-    let (hm, hv) = (cx.root(module), cx.root(v));
-    let k = intern(cx, name)?;
+    let (hm, hv) = (cx.root(m), cx.root(v));
+    let n = intern(cx, name)?;
     let (m, v) = (cx.get(hm), cx.get(hv));
     cx.pop_handles(mark);
-    dict_set(cx, module_dict(m), k, v)
+    module_setattr(cx, m, n, v)
+}
+
+/// Adds each definition as a built-in function of module `m`.
+pub fn add_functions(cx: &mut Ctx, m: Value, defs: &'static [NativeDef]) -> PyResult<()> {
+    let hm = cx.root(m);
+    for def in defs {
+        let m = cx.get(hm);
+        let f = new_builtin_immortal(cx, def, m)?;
+        let m = cx.get(hm);
+        set_attr(cx, m, def.name, f)?;
+    }
+    cx.pop_handles(HandleMark::from_handle(hm));
+    Ok(())
+}
+
+/// Creates (once) the type described by `spec`, with `__module__` = `module`, and binds it
+/// in `m` under its short name when `export` is set.
+pub fn add_type(
+    cx: &mut Ctx,
+    m: Value,
+    spec: &TypeSpec,
+    module: &str,
+    export: bool,
+) -> PyResult<Value> {
+    let hm = cx.root(m);
+    let t = make_module_type(cx, spec, module)?;
+    let m = cx.get(hm);
+    cx.pop_handles(HandleMark::from_handle(hm));
+    if export {
+        let short = spec.name.rsplit('.').next().unwrap_or(spec.name);
+        set_attr(cx, m, short, t)?;
+    }
+    Ok(t)
 }
 
 /// Sets `module.name` to a str.
@@ -26,19 +60,6 @@ pub fn set_str(cx: &mut Ctx, module: Value, name: &str, s: &str) -> PyResult<()>
     let m = cx.get(h);
     cx.pop_handles(HandleMark::from_handle(h));
     set_attr(cx, m, name, v)
-}
-
-/// Adds the built-in functions `defs` to `module`.
-pub fn add_functions(cx: &mut Ctx, module: Value, defs: &'static [NativeDef]) -> PyResult<()> {
-    let h = cx.root(module);
-    for def in defs {
-        let m = cx.get(h);
-        let f = new_builtin_immortal(cx, def, m)?;
-        let m = cx.get(h);
-        set_attr(cx, m, def.name, f)?;
-    }
-    cx.pop_handles(HandleMark::from_handle(h));
-    Ok(())
 }
 
 fn plural(n: usize) -> &'static str {

@@ -212,6 +212,7 @@ fn finish_runtime(cx: &mut Ctx) -> PyResult<()> {
         crate::objects::namespace::SIMPLE_NAMESPACE_TYPE.get(),
         crate::objects::dict_views::KEYS_TYPE.get(),
         crate::objects::dict_views::ITEMS_TYPE.get(),
+        crate::objects::slice::SLICE_TYPE.get(),
     ] {
         let d = crate::objects::typeobj::type_slot(t, tslot::DICT);
         crate::objects::dict::dict_set(cx, d, n, crate::runtime::none())?;

@@ -57,9 +57,16 @@ pub struct TypeSpec {
     pub getsets: &'static [GetSet],
 }
 
-/// Creates a type for a native module from `s`, with `__module__` set to `module`.
+/// Creates a type for a native module from `s`, with `__module__` set to `module`. A
+/// dotted `s.name` (`collections.deque`) is the name messages show; `__name__` and
+/// `__qualname__` are its last part.
 pub fn make_module_type(cx: &mut Ctx, s: &TypeSpec, module: &str) -> PyResult<Value> {
     let t = create(cx, s)?;
+    if let Some((_, short)) = s.name.rsplit_once('.') {
+        let n = intern(cx, short)?;
+        set_type_slot(cx, t, tslot::NAME, n);
+        set_type_slot(cx, t, tslot::QUALNAME, n);
+    }
     let key = intern(cx, "__module__")?;
     let m = intern(cx, module)?;
     dict_set(cx, type_slot(t, tslot::DICT), key, m)?;
@@ -333,7 +340,7 @@ pub(crate) fn specs() -> Vec<TypeSpec> {
             global: &set::SET_TYPE,
             name: "set",
             base: None,
-            layout: layout(kind::FIXED, 4, false),
+            layout: layout(kind::FIXED, 5, false),
             flags: base,
             methods: set_methods::SET_METHODS,
             getsets: &[],
@@ -342,7 +349,7 @@ pub(crate) fn specs() -> Vec<TypeSpec> {
             global: &set::FROZENSET_TYPE,
             name: "frozenset",
             base: None,
-            layout: layout(kind::FIXED, 4, false),
+            layout: layout(kind::FIXED, 5, false),
             flags: base,
             methods: set_methods::FROZENSET_METHODS,
             getsets: &[],
@@ -353,8 +360,8 @@ pub(crate) fn specs() -> Vec<TypeSpec> {
             base: None,
             layout: layout(kind::FIXED, 4, false),
             flags: 0,
-            methods: list_methods::RANGE_METHODS,
-            getsets: list_methods::RANGE_GETSETS,
+            methods: range::RANGE_METHODS,
+            getsets: range::RANGE_GETSETS,
         },
         TypeSpec {
             global: &slice::SLICE_TYPE,
@@ -362,8 +369,8 @@ pub(crate) fn specs() -> Vec<TypeSpec> {
             base: None,
             layout: layout(kind::FIXED, 3, false),
             flags: 0,
-            methods: list_methods::SLICE_METHODS,
-            getsets: list_methods::SLICE_GETSETS,
+            methods: slice::SLICE_METHODS,
+            getsets: slice::SLICE_GETSETS,
         },
         TypeSpec {
             global: &function::FUNCTION_TYPE,
@@ -657,6 +664,7 @@ pub(crate) fn iterator_specs() -> Vec<TypeSpec> {
         it(&TUPLE_ITER, "tuple_iterator"),
         it(&STR_ITER, "str_iterator"),
         it(&RANGE_ITER, "range_iterator"),
+        it(&LONGRANGE_ITER, "longrange_iterator"),
         it(&DICT_KEYITER, "dict_keyiterator"),
         it(&DICT_VALUEITER, "dict_valueiterator"),
         it(&DICT_ITEMITER, "dict_itemiterator"),

@@ -1,14 +1,15 @@
-//! Built-in functions other than I/O: `len`, `abs`, `min`, `sorted`, `getattr`, `exec`...
+//! Built-in functions other than I/O and those over iterables (`containers.rs`): `abs`,
+//! `repr`, `getattr`, `exec`...
 //!
 //! Each checks its arguments with CPython's messages; the work is in `ops/`.
 
 use crate::compile::bytecode::{BinOp, CmpOp};
 use crate::ctx::{Ctx, HandleMark, PyResult};
-use crate::interp::call::call;
+use crate::interp::call::{call, call_kw};
 use crate::names;
 use crate::native_table;
 use crate::objects::argcheck;
-use crate::objects::dict::{self, dict_get_str, is_dict_like};
+use crate::objects::dict::{self, dict_get_str, is_dict_like, new_dict};
 use crate::objects::exceptions::{self, type_error, value_error};
 use crate::objects::function::{Args, NativeDef};
 use crate::objects::int::{self, from_i64};
@@ -18,7 +19,7 @@ use crate::objects::tuple::new_tuple;
 use crate::objects::typeobj::{is_type, type_name, type_of};
 use crate::ops::attr::{self, type_lookup};
 use crate::ops::iter::{get_iter, next};
-use crate::runtime::{none, py_bool};
+use crate::runtime::{none, py_bool, SINGLETONS};
 use crate::value::Value;
 
 fn no_kw(cx: &mut Ctx, a: &Args<'_>, name: &str) -> PyResult<()> {
@@ -60,12 +61,6 @@ fn between(cx: &mut Ctx, a: &Args<'_>, name: &str, min: usize, max: usize) -> Py
 
 fn build_class(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     crate::ops::construct::build_class(cx, a)
-}
-
-fn b_len(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    exactly(cx, &a, "len", 1)?;
-    let n = crate::ops::subscript::len(cx, a.get(0))?;
-    Ok(Value::int(n as i64))
 }
 
 fn b_abs(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
@@ -273,279 +268,6 @@ fn b_isinstance(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 fn b_issubclass(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     exactly(cx, &a, "issubclass", 2)?;
     super::issubclass_impl(cx, a.get(0), a.get(1), true).map(py_bool)
-}
-
-fn b_iter(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    between(cx, &a, "iter", 1, 2)?;
-    if a.len() == 2 {
-        let f = a.get(0);
-        if !is_callable(cx, f) {
-            return Err(type_error(cx, "iter(v, w): v must be callable"));
-        }
-        return crate::ops::iter::callable_iter(cx, f, a.get(1));
-    }
-    get_iter(cx, a.get(0))
-}
-
-fn b_next(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    between(cx, &a, "next", 1, 2)?;
-    let it = a.get(0);
-    if !crate::ops::iter::is_iterator(cx, it) {
-        let msg = format!("'{}' object is not an iterator", type_name(type_of(it)));
-        return Err(type_error(cx, &msg));
-    }
-    let h = cx.root(a.get(1));
-    let r = crate::ops::iter::next_raw(cx, it);
-    let dflt = cx.get(h);
-    cx.pop_handles(HandleMark::from_handle(h));
-    match r {
-        Ok(v) if !v.is_null() => Ok(v),
-        Ok(_) => {
-            if dflt.is_null() {
-                Err(exceptions::stop_iteration(cx, Value::NULL))
-            } else {
-                Ok(dflt)
-            }
-        }
-        Err(e) => {
-            if !dflt.is_null()
-                && attr::isinstance_of(cx.exception(), exceptions::STOP_ITERATION.get())
-            {
-                cx.take_exception();
-                return Ok(dflt);
-            }
-            Err(e)
-        }
-    }
-}
-
-/// `all`/`any`: stop at the first item whose truth is `stop_on`.
-fn all_any(cx: &mut Ctx, a: &Args<'_>, name: &str, stop_on: bool) -> PyResult<Value> {
-    exactly(cx, a, name, 1)?;
-    let it = get_iter(cx, a.get(0))?;
-    let h = cx.root(it);
-    let mut result = !stop_on;
-    loop {
-        let h_v = cx.get(h);
-        let Some(v) = next(cx, h_v)? else { break };
-        if crate::ops::compare::truthy(cx, v)? == stop_on {
-            result = stop_on;
-            break;
-        }
-    }
-    cx.pop_handles(HandleMark::from_handle(h));
-    Ok(py_bool(result))
-}
-
-fn b_all(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    all_any(cx, &a, "all", false)
-}
-fn b_any(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    all_any(cx, &a, "any", true)
-}
-
-fn b_sum(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let n = a.len();
-    let mut start = if n > 1 { a.get(1) } else { Value::NULL };
-    for i in 0..a.nkw() {
-        let (k, v) = a.kw_at(i);
-        if as_str(k) == "start" && n < 2 {
-            start = v;
-        } else {
-            let msg = format!("sum() got an unexpected keyword argument '{}'", as_str(k));
-            return Err(type_error(cx, &msg));
-        }
-    }
-    if n == 0 {
-        return Err(type_error(
-            cx,
-            "sum() takes at least 1 positional argument (0 given)",
-        ));
-    }
-    if n > 2 {
-        let msg = format!("sum() takes at most 2 arguments ({n} given)");
-        return Err(type_error(cx, &msg));
-    }
-    let start = if start.is_null() {
-        Value::int(0)
-    } else {
-        start
-    };
-    if is_str_like(start) {
-        return Err(type_error(
-            cx,
-            "sum() can't sum strings [use ''.join(seq) instead]",
-        ));
-    }
-    if crate::objects::bytes::is_bytes_like(start) {
-        return Err(type_error(
-            cx,
-            "sum() can't sum bytes [use b''.join(seq) instead]",
-        ));
-    }
-    let mark = cx.handle_mark();
-    let it = get_iter(cx, a.get(0))?;
-    let hi = cx.root(it);
-    let hacc = cx.root(start);
-    // Fast paths: small ints, then floats (with exact float summation like CPython's
-    // running double).
-    let mut acc_i: Option<i64> = if start.is_int() {
-        Some(start.as_int())
-    } else {
-        None
-    };
-    let mut acc_f: Option<f64> = None;
-    loop {
-        let it = cx.get(hi);
-        let Some(v) = crate::ops::iter::next_fast(cx, it)? else {
-            break;
-        };
-        if let Some(s) = acc_i {
-            if v.is_int() {
-                if let Some(r) = s.checked_add(v.as_int()) {
-                    acc_i = Some(r);
-                    continue;
-                }
-            }
-            let cur = from_i64(cx, s)?;
-            cx.set(hacc, cur);
-            acc_i = None;
-        }
-        if let Some(f) = acc_f {
-            if let Some(x) =
-                crate::objects::float::float_value(v).filter(|_| crate::objects::float::is_float(v))
-            {
-                acc_f = Some(f + x);
-                continue;
-            }
-            if v.is_int() {
-                acc_f = Some(f + v.as_int() as f64);
-                continue;
-            }
-            let cur = crate::objects::float::new_float(cx, f)?;
-            cx.set(hacc, cur);
-            acc_f = None;
-        }
-        let acc = cx.get(hacc);
-        if crate::objects::float::is_float(v)
-            && (acc.is_int() || crate::objects::float::is_float(acc))
-            && acc_f.is_none()
-        {
-            let base = if acc.is_int() {
-                acc.as_int() as f64
-            } else {
-                crate::objects::float::float_of(acc)
-            };
-            acc_f = Some(base + crate::objects::float::float_of(v));
-            continue;
-        }
-        let r = crate::ops::arith::binary_op(cx, acc, v, BinOp::Add)?;
-        cx.set(hacc, r);
-    }
-    let r = if let Some(s) = acc_i {
-        from_i64(cx, s)?
-    } else if let Some(f) = acc_f {
-        crate::objects::float::new_float(cx, f)?
-    } else {
-        cx.get(hacc)
-    };
-    cx.pop_handles(mark);
-    Ok(r)
-}
-
-/// `min`/`max` with `key=` and `default=`.
-fn min_max(cx: &mut Ctx, a: &Args<'_>, name: &str, op: CmpOp) -> PyResult<Value> {
-    let mut key = Value::NULL;
-    let mut dflt = Value::NULL;
-    for i in 0..a.nkw() {
-        let (k, v) = a.kw_at(i);
-        match as_str(k) {
-            "key" => key = if v == none() { Value::NULL } else { v },
-            "default" => dflt = v,
-            other => {
-                let msg = format!("{name}() got an unexpected keyword argument '{other}'");
-                return Err(type_error(cx, &msg));
-            }
-        }
-    }
-    let n = a.len();
-    if n == 0 {
-        let msg = format!("{name} expected at least 1 argument, got 0");
-        return Err(type_error(cx, &msg));
-    }
-    if n > 1 && !dflt.is_null() {
-        let msg =
-            format!("Cannot specify a default for {name}() with multiple positional arguments");
-        return Err(type_error(cx, &msg));
-    }
-    let mark = cx.handle_mark();
-    let src = if n == 1 {
-        a.get(0)
-    } else {
-        new_tuple(cx, &a.rest(0))?
-    };
-    let hk = cx.root(key);
-    let hd = cx.root(dflt);
-    let it = get_iter(cx, src)?;
-    let hi = cx.root(it);
-    let hbest = cx.root(Value::NULL);
-    let hbestk = cx.root(Value::NULL);
-    loop {
-        let it = cx.get(hi);
-        let Some(v) = crate::ops::iter::next_fast(cx, it)? else {
-            break;
-        };
-        let hv = cx.root(v);
-        let hk_v = cx.get(hk);
-        let k = if cx.get(hk).is_null() {
-            v
-        } else {
-            call(cx, hk_v, &[v])?
-        };
-        let bestk = cx.get(hbestk);
-        let better = bestk.is_null() || crate::ops::compare::compare_bool(cx, k, bestk, op)?;
-        if better {
-            let v = cx.get(hv);
-            cx.set(hbest, v);
-            cx.set(hbestk, k);
-        }
-        cx.pop_handles(HandleMark::from_handle(hv));
-    }
-    let best = cx.get(hbest);
-    let dflt = cx.get(hd);
-    cx.pop_handles(mark);
-    if best.is_null() {
-        if !dflt.is_null() {
-            return Ok(dflt);
-        }
-        let msg = format!("{name}() arg is an empty sequence");
-        return Err(value_error(cx, &msg));
-    }
-    Ok(best)
-}
-
-fn b_min(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    min_max(cx, &a, "min", CmpOp::Lt)
-}
-fn b_max(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    min_max(cx, &a, "max", CmpOp::Gt)
-}
-
-fn b_sorted(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    if a.len() != 1 {
-        let msg = format!("sorted expected 1 argument, got {}", a.len());
-        return Err(type_error(cx, &msg));
-    }
-    let (key, reverse) = crate::objects::list_methods::sort_options(cx, &a, "sort")?;
-    let mark = cx.handle_mark();
-    let hk = cx.root(key);
-    let l = list::list_from_iter(cx, a.get(0))?;
-    let hl = cx.root(l);
-    let hk_v = cx.get(hk);
-    crate::objects::list_methods::list_sort(cx, l, hk_v, reverse)?;
-    let l = cx.get(hl);
-    cx.pop_handles(mark);
-    Ok(l)
 }
 
 fn b_divmod(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
@@ -916,11 +638,10 @@ fn b_anext(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     attr::call_method(cx, a.get(0), n, &[])
 }
 
-/// Builtin functions (I/O ones are in `io.rs`).
+/// Builtin functions (I/O ones are in `io.rs`, those over iterables in `containers.rs`).
 pub static FUNCTIONS: &[NativeDef] = native_table![
     Function "__build_class__" => build_class,
     Function "__import__" => b_import,
-    Function "len" => b_len,
     Function "abs" => b_abs,
     Function "repr" => b_repr,
     Function "ascii" => b_ascii,
@@ -938,14 +659,6 @@ pub static FUNCTIONS: &[NativeDef] = native_table![
     Function "hasattr" => b_hasattr,
     Function "isinstance" => b_isinstance,
     Function "issubclass" => b_issubclass,
-    Function "iter" => b_iter,
-    Function "next" => b_next,
-    Function "all" => b_all,
-    Function "any" => b_any,
-    Function "sum" => b_sum,
-    Function "min" => b_min,
-    Function "max" => b_max,
-    Function "sorted" => b_sorted,
     Function "divmod" => b_divmod,
     Function "pow" => b_pow,
     Function "round" => b_round,

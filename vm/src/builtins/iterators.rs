@@ -58,24 +58,36 @@ fn e_new(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
         match crate::objects::str::as_str(k) {
             "iterable" if it.is_null() => it = v,
             "start" if start.is_null() => start = v,
+            "iterable" | "start" => {
+                let msg = format!(
+                    "argument for enumerate() given by name ('{}') and position ({})",
+                    crate::objects::str::as_str(k),
+                    if crate::objects::str::as_str(k) == "iterable" {
+                        1
+                    } else {
+                        2
+                    }
+                );
+                return Err(type_error(cx, &msg));
+            }
             other => {
-                let msg = format!("enumerate() got an unexpected keyword argument '{other}'");
+                let msg = format!("'{other}' is an invalid keyword argument for enumerate()");
                 return Err(type_error(cx, &msg));
             }
         }
     }
+    if a.len() - 1 + a.nkw() > 2 {
+        let msg = format!(
+            "enumerate() takes at most 2 arguments ({} given)",
+            a.len() - 1 + a.nkw()
+        );
+        return Err(type_error(cx, &msg));
+    }
     if it.is_null() {
         return Err(type_error(
             cx,
-            "enumerate() missing required argument 'iterable' (pos 1)",
+            "enumerate() missing required argument 'iterable'",
         ));
-    }
-    if a.len() > 3 {
-        let msg = format!(
-            "enumerate() takes at most 2 arguments ({} given)",
-            a.len() - 1
-        );
-        return Err(type_error(cx, &msg));
     }
     let mark = cx.handle_mark();
     let hs = cx.root(start);
@@ -116,17 +128,9 @@ fn z_new(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     let mark = cx.handle_mark();
     let hs: Vec<_> = srcs.iter().map(|&s| cx.root(s)).collect();
     let mut its = Vec::with_capacity(srcs.len());
-    for (i, h) in hs.iter().enumerate() {
+    for h in hs.iter() {
         let s = cx.get(*h);
-        let it = get_iter(cx, s).map_err(|e| {
-            if crate::ops::attr::isinstance_of(cx.exception(), exceptions::TYPE_ERROR.get()) {
-                cx.take_exception();
-                let msg = format!("zip argument #{} must support iteration", i + 1);
-                type_error(cx, &msg)
-            } else {
-                e
-            }
-        })?;
+        let it = get_iter(cx, s)?;
         its.push(cx.root(it));
     }
     let vals: Vec<Value> = its.iter().map(|h| cx.get(*h)).collect();
@@ -206,11 +210,13 @@ fn r_new(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     alloc2(cx, cls, seq, Value::int(n as i64 - 1))
 }
 
-fn iter_self(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+fn iter_self(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    crate::objects::argcheck::wrapper(cx, &a, "__iter__", 0)?;
     Ok(a.get(0))
 }
 
 fn next_method(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    crate::objects::argcheck::wrapper(cx, &a, "__next__", 0)?;
     let it = a.get(0);
     match next_builtin(cx, it, type_of(it))? {
         Some(v) => Ok(v),
@@ -406,6 +412,7 @@ fn zip_next(cx: &mut Ctx, it: Value) -> PyResult<Option<Value>> {
 }
 
 fn r_length_hint(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    crate::objects::argcheck::none(cx, &a, "__length_hint__")?;
     let _ = cx;
     Ok(Value::int(slot(a.get(0).obj(), 1).as_int() + 1))
 }
@@ -444,5 +451,6 @@ pub static REVERSED_METHODS: &[NativeDef] = native_table![
 ];
 
 fn class_getitem(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    crate::objects::argcheck::one(cx, &a, "__class_getitem__")?;
     crate::objects::generic_alias::new_alias(cx, a.get(0), a.get(1))
 }

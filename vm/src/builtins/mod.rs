@@ -1,7 +1,9 @@
-//! The `builtins` module: built-in functions (`functions.rs`), the iterator types
+//! The `builtins` module: built-in functions (`functions.rs`; those over iterables such as
+//! `sorted`, `min` and `sum` in `containers.rs`), the iterator types
 //! `enumerate`, `zip`, `map`, `filter` and `reversed` (`iterators.rs`), console and file
 //! I/O (`io.rs`), and the helpers other modules share (`isinstance`, `divmod`...).
 
+pub mod containers;
 pub mod functions;
 pub mod io;
 pub mod iterators;
@@ -31,7 +33,11 @@ pub(crate) fn init(cx: &mut Ctx) -> PyResult<()> {
     BUILTINS_MODULE.set_rooted(m);
     let d = module_dict(m);
     let hd = cx.root(d);
-    for def in functions::FUNCTIONS.iter().chain(io::FUNCTIONS) {
+    for def in functions::FUNCTIONS
+        .iter()
+        .chain(io::FUNCTIONS)
+        .chain(containers::FUNCTIONS)
+    {
         let m = cx.get(h);
         let f = new_builtin_immortal(cx, def, m)?;
         let n = intern(cx, def.name)?;

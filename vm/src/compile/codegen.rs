@@ -666,7 +666,7 @@ impl<'a> Compiler<'a> {
         let start = self.label();
         let cleanup = self.label();
         let exit = self.label();
-        self.expr(iter)?;
+        self.iter_operand(iter)?;
         self.at(iter, |c| c.emit(Op::GET_ITER, 0));
         self.bind(start);
         self.at(iter, |c| c.emit_jump(Op::FOR_ITER, cleanup));

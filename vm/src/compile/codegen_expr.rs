@@ -325,6 +325,20 @@ impl<'a> Compiler<'a> {
         tuple: bool,
     ) -> CResult<()> {
         let starred = elts.iter().any(|e| matches!(e, Expr::Starred(_)));
+        if !starred
+            && build == Op::BUILD_SET
+            && elts.len() > 2
+            && elts.iter().all(|e| self.const_value(e).is_some())
+        {
+            // CPython folds a constant set display into a frozenset constant merged into
+            // an empty set; doing the same gives the same table, so the same iteration
+            // order.
+            let items = elts.iter().filter_map(|e| self.const_value(e)).collect();
+            self.emit(Op::BUILD_SET, 0);
+            self.load_const(Constant::FrozenSet(items));
+            self.emit(Op::SET_UPDATE, 1);
+            return Ok(());
+        }
         if !starred {
             for e in elts {
                 self.expr(e)?;
@@ -407,18 +421,51 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// An iterable, or the right operand of `in`: a set display of constants becomes a
+    /// frozenset constant, as CPython's AST optimizer does (which fixes its iteration
+    /// order).
+    pub fn iter_operand(&mut self, e: &'a Expr) -> CResult<()> {
+        if let Expr::Set(set) = e {
+            let items: Option<Vec<Constant>> = set
+                .elts
+                .iter()
+                .map(|x| {
+                    if matches!(x, Expr::Starred(_)) {
+                        None
+                    } else {
+                        self.const_value(x)
+                    }
+                })
+                .collect();
+            if let Some(items) = items {
+                self.load_const(Constant::FrozenSet(items));
+                return Ok(());
+            }
+        }
+        self.expr(e)
+    }
+
     fn compare(&mut self, c: &'a ast::ExprCompare) -> CResult<()> {
         self.expr(&c.left)?;
         let n = c.ops.len();
+        let last_in = matches!(c.ops[n - 1], ast::CmpOp::In | ast::CmpOp::NotIn);
         if n == 1 {
-            self.expr(&c.comparators[0])?;
+            if last_in {
+                self.iter_operand(&c.comparators[0])?;
+            } else {
+                self.expr(&c.comparators[0])?;
+            }
             self.compare_op(c.ops[0]);
             return Ok(());
         }
         let cleanup = self.label();
         let end = self.label();
         for i in 0..n {
-            self.expr(&c.comparators[i])?;
+            if i + 1 == n && last_in {
+                self.iter_operand(&c.comparators[i])?;
+            } else {
+                self.expr(&c.comparators[i])?;
+            }
             if i + 1 < n {
                 self.emit(Op::SWAP, 2);
                 self.emit(Op::COPY, 2);
@@ -661,7 +708,7 @@ impl<'a> Compiler<'a> {
         self.emit(Op::RETURN_VALUE, 0);
         let code = self.exit_unit()?;
         self.make_function(code, 0);
-        self.expr(&generators[0].iter)?;
+        self.iter_operand(&generators[0].iter)?;
         self.at(&generators[0].iter, |s| s.emit(Op::GET_ITER, 0));
         self.at(node, |s| s.emit(Op::CALL, 1));
         Ok(())
@@ -682,7 +729,7 @@ impl<'a> Compiler<'a> {
         if i == 0 {
             self.emit(Op::LOAD_FAST, 0);
         } else {
-            self.expr(&g.iter)?;
+            self.iter_operand(&g.iter)?;
             self.at(&g.iter, |s| s.emit(Op::GET_ITER, 0));
         }
         self.bind(start);

@@ -19,6 +19,10 @@ fn const_repr(c: &Constant) -> String {
             "({})",
             t.iter().map(const_repr).collect::<Vec<_>>().join(", ")
         ),
+        Constant::FrozenSet(t) => format!(
+            "frozenset({{{}}})",
+            t.iter().map(const_repr).collect::<Vec<_>>().join(", ")
+        ),
         Constant::Ellipsis => "Ellipsis".to_owned(),
         Constant::Code(c) => format!("<code {}>", c.qualname),
     }

@@ -39,6 +39,26 @@ fn constant(cx: &mut Ctx, c: &Constant) -> PyResult<Value> {
             // hold raw (see `function::Args`).
             crate::objects::tuple::new_tuple_old(cx, &vals)?
         }
+        Constant::FrozenSet(items) => {
+            // CPython builds the frozenset from the items, then (merging constants) again
+            // from the first one's iteration order; the table layout, and so the iteration
+            // order, is that of the second. Only built-in constants are hashed and compared:
+            // no Python code runs.
+            let vals: Vec<Value> = items
+                .iter()
+                .map(|c| constant(cx, c))
+                .collect::<PyResult<_>>()?;
+            let ty = crate::objects::set::FROZENSET_TYPE.get();
+            let first = crate::objects::set::new_set_of_type(cx, ty)?;
+            for v in vals {
+                crate::objects::set::set_add(cx, first, v)?;
+            }
+            let second = crate::objects::set::new_set_of_type(cx, ty)?;
+            for v in crate::objects::set::set_items(first) {
+                crate::objects::set::set_add(cx, second, v)?;
+            }
+            second
+        }
         Constant::Ellipsis => ELLIPSIS.get(),
         Constant::Code(u) => materialize(cx, u)?,
     })

@@ -603,8 +603,6 @@ impl<'a> Builder<'a> {
         elts: &[&Expr],
         offset: u32,
     ) {
-        // The first iterable is evaluated in the enclosing scope.
-        self.expr(&generators[0].iter);
         self.push(ScopeKind::Comprehension, name, offset);
         self.cur().params.push(".0".to_owned());
         self.add(".0", flag::PARAM | flag::BOUND);
@@ -624,6 +622,10 @@ impl<'a> Builder<'a> {
             self.cur().is_generator = true;
         }
         self.pop();
+        // The first iterable is evaluated in the enclosing scope, after the comprehension's
+        // function is made: its own child scopes come after the comprehension's, the order
+        // in which the code generator takes them.
+        self.expr(&generators[0].iter);
     }
 
     fn expr(&mut self, e: &Expr) {

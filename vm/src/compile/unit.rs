@@ -34,6 +34,8 @@ pub enum Constant {
     Bytes(Vec<u8>),
     /// A tuple of constants.
     Tuple(Vec<Constant>),
+    /// A frozenset of constants (items in source order), from a constant set display.
+    FrozenSet(Vec<Constant>),
     /// `...`.
     Ellipsis,
     /// A nested code object.
@@ -49,7 +51,8 @@ impl Constant {
             (Constant::Complex(a, b), Constant::Complex(c, d)) => {
                 a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits()
             }
-            (Constant::Tuple(a), Constant::Tuple(b)) => {
+            (Constant::Tuple(a), Constant::Tuple(b))
+            | (Constant::FrozenSet(a), Constant::FrozenSet(b)) => {
                 a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.same(y))
             }
             (Constant::Code(_), _) | (_, Constant::Code(_)) => false,

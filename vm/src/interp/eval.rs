@@ -129,6 +129,8 @@ pub fn run(cx: &mut Ctx, resume: Resume) -> PyResult<Exit> {
         .stack
         .ptr(fr.base as usize + nfast + cd.max_stack as usize);
     let mut sp = Sp::new(bottom, bottom, top_limit);
+    // Native code that raised may have left handles behind; a handler drops them.
+    let handle_base = cx.handle_mark();
     let mut ip: usize;
     let mut pending_err: Option<bool> = None; // Some(reraise) when resuming with a throw
     match resume {
@@ -890,6 +892,7 @@ pub fn run(cx: &mut Ctx, resume: Resume) -> PyResult<Exit> {
         }
         match cd.handler_for(raise_ip as u32) {
             Some(h) => {
+                cx.pop_handles(handle_base);
                 sp = Sp::new(fast.ptr(nfast + h.depth as usize), bottom, top_limit);
                 let exc = cx.take_exception();
                 sp.push(exc);

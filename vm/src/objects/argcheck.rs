@@ -112,3 +112,20 @@ pub fn takes(
     }
     Ok(())
 }
+
+/// A special method of a built-in type called directly (a CPython slot wrapper) with `n`
+/// arguments besides `self`: `expected 1 argument, got 0`.
+pub fn wrapper(cx: &mut Ctx, a: &Args<'_>, name: &str, n: usize) -> PyResult<()> {
+    if a.nkw() > 0 {
+        return Err(type_error(
+            cx,
+            &format!("wrapper {name}() takes no keyword arguments"),
+        ));
+    }
+    let got = a.len().saturating_sub(1);
+    if got != n {
+        let msg = format!("expected {n} argument{}, got {got}", plural(n));
+        return Err(type_error(cx, &msg));
+    }
+    Ok(())
+}

@@ -127,7 +127,13 @@ fn entry(entries: ObjectRef, ix: usize) -> (i64, Value, Value) {
 
 /// Result of a probe: the index slot where the key is or would go, and its entry row.
 enum Probe {
-    Found { entry: usize, slot: usize },
+    /// The key is in entry row `entry`, index slot `slot`; `value` is its value (read when
+    /// found: the caller's own dict value may be stale after a comparison ran Python code).
+    Found {
+        entry: usize,
+        slot: usize,
+        value: Value,
+    },
     Missing,
 }
 
@@ -169,11 +175,12 @@ fn probe(cx: &mut Ctx, mut d: Value, mut key: Value, hash: i64) -> PyResult<Prob
                 return Ok(Probe::Missing);
             }
             if ix >= 0 {
-                let (eh, ek, _) = entry(entries, ix as usize);
+                let (eh, ek, ev) = entry(entries, ix as usize);
                 if ek == key {
                     return Ok(Probe::Found {
                         entry: ix as usize,
                         slot: i,
+                        value: ev,
                     });
                 }
                 if eh == hash && !ek.is_null() {
@@ -188,18 +195,23 @@ fn probe(cx: &mut Ctx, mut d: Value, mut key: Value, hash: i64) -> PyResult<Prob
                             (d, key, ek_now) = (cx.get(hd), cx.get(hk), cx.get(he));
                             cx.pop_handles(mark);
                             let eq = r?;
+                            if keys_version(d) != version {
+                                continue 'restart;
+                            }
                             let row_key =
                                 varvals_get(slot(d.obj(), ENTRIES).obj(), 3 * ix as usize + 1);
-                            if keys_version(d) != version || row_key != ek_now {
+                            if row_key != ek_now {
                                 continue 'restart;
                             }
                             eq
                         }
                     };
                     if equal {
+                        let ev = varvals_get(slot(d.obj(), ENTRIES).obj(), 3 * ix as usize + 2);
                         return Ok(Probe::Found {
                             entry: ix as usize,
                             slot: i,
+                            value: ev,
                         });
                     }
                 }
@@ -217,7 +229,7 @@ fn probe(cx: &mut Ctx, mut d: Value, mut key: Value, hash: i64) -> PyResult<Prob
 /// `d[key]` (NULL if absent), given `hash(key)`.
 pub fn dict_get_hashed(cx: &mut Ctx, d: Value, key: Value, hash: i64) -> PyResult<Value> {
     match probe(cx, d, key, hash)? {
-        Probe::Found { entry, .. } => Ok(varvals_get(slot(d.obj(), ENTRIES).obj(), 3 * entry + 2)),
+        Probe::Found { value, .. } => Ok(value),
         Probe::Missing => Ok(Value::NULL),
     }
 }
@@ -405,7 +417,7 @@ pub fn dict_del(cx: &mut Ctx, d: Value, key: Value) -> PyResult<Value> {
     let d = cx.get(hd);
     cx.pop_handles(mark);
     match found? {
-        Probe::Found { entry, slot: i } => {
+        Probe::Found { entry, slot: i, .. } => {
             let o = d.obj();
             let entries = slot(o, ENTRIES).obj();
             let old = varvals_get(entries, 3 * entry + 2);

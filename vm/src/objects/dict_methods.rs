@@ -124,7 +124,8 @@ fn d_update(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     Ok(none())
 }
 
-fn d_len(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+fn d_len(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__len__", 0)?;
     Ok(Value::int(dict_len(a.get(0)) as i64))
 }
 
@@ -154,11 +155,13 @@ fn d_getitem(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn d_setitem(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__setitem__", 2)?;
     dict_set(cx, a.get(0), a.get(1), a.get(2))?;
     Ok(none())
 }
 
 fn d_delitem(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__delitem__", 1)?;
     let key = a.get(1);
     let h = cx.root(key);
     let old = dict::dict_del(cx, a.get(0), key)?;
@@ -171,14 +174,17 @@ fn d_delitem(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn d_contains(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::one(cx, &a, "dict.__contains__")?;
     Ok(py_bool(!dict_get(cx, a.get(0), a.get(1))?.is_null()))
 }
 
 fn d_iter(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__iter__", 0)?;
     iter::dict_iter(cx, DICT_KEYITER.get(), a.get(0))
 }
 
 fn d_reversed(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::none(cx, &a, "dict.__reversed__")?;
     let mut keys: Vec<Value> = dict_items(a.get(0)).into_iter().map(|(k, _)| k).collect();
     keys.reverse();
     let l = crate::objects::list::new_list(cx, &keys)?;
@@ -336,6 +342,7 @@ pub fn dict_eq(cx: &mut Ctx, a: Value, b: Value) -> PyResult<bool> {
 }
 
 fn d_eq(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__eq__", 1)?;
     if !is_dict_like(a.get(1)) {
         return Ok(not_implemented());
     }
@@ -343,6 +350,7 @@ fn d_eq(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn d_ne(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__ne__", 1)?;
     if !is_dict_like(a.get(1)) {
         return Ok(not_implemented());
     }
@@ -350,6 +358,7 @@ fn d_ne(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn d_or(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__or__", 1)?;
     let (x, y) = (a.get(0), a.get(1));
     if !is_dict_like(y) {
         return Ok(not_implemented());
@@ -365,6 +374,7 @@ fn d_or(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn d_ror(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__ror__", 1)?;
     let (x, y) = (a.get(0), a.get(1));
     if !is_dict_like(y) {
         return Ok(not_implemented());
@@ -380,6 +390,7 @@ fn d_ror(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn d_ior(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__ior__", 1)?;
     let d = a.get(0);
     let h = cx.root(d);
     let src = a.get(1);
@@ -400,16 +411,19 @@ fn d_ior(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn builtin_repr(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__repr__", 0)?;
     let v = a.get(0);
     let s = crate::ops::repr::builtin_repr(cx, v, type_of(v))?;
     new_str(cx, &s)
 }
 
-fn d_sizeof(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+fn d_sizeof(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::none(cx, &a, "dict.__sizeof__")?;
     Ok(Value::int(48 + 24 * dict_len(a.get(0)) as i64))
 }
 
 fn class_getitem(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::one(cx, &a, "__class_getitem__")?;
     crate::objects::generic_alias::new_alias(cx, a.get(0), a.get(1))
 }
 
@@ -444,11 +458,13 @@ pub static DICT_METHODS: &[NativeDef] = native_table![
 
 // --- views ---------------------------------------------------------------------------------
 
-fn v_len(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+fn v_len(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__len__", 0)?;
     Ok(Value::int(dict_len(view_dict(a.get(0))) as i64))
 }
 
 fn v_iter(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__iter__", 0)?;
     let v = a.get(0);
     let t = type_of(v);
     let it = if t == KEYS_TYPE.get() {
@@ -462,6 +478,7 @@ fn v_iter(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn v_reversed(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::none(cx, &a, "__reversed__")?;
     let v = a.get(0);
     let t = type_of(v);
     let mut out = Vec::new();
@@ -480,12 +497,14 @@ fn v_reversed(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn v_contains(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__contains__", 1)?;
     Ok(py_bool(
         dict_views::view_contains(cx, a.get(0), a.get(1))?.unwrap_or(false),
     ))
 }
 
 fn v_repr(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__repr__", 0)?;
     let v = a.get(0);
     let name = type_name(type_of(v));
     let l = crate::ops::iter::to_list(cx, v)?;
@@ -497,9 +516,11 @@ macro_rules! view_ops {
     ($($f:ident, $rf:ident => $op:ident;)*) => {
         $(
             fn $f(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+                argcheck::wrapper(cx, &a, BinOp::$op.dunder(), 1)?;
                 Ok(dict_views::view_binop(cx, a.get(0), a.get(1), BinOp::$op)?.unwrap_or_else(not_implemented))
             }
             fn $rf(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+                argcheck::wrapper(cx, &a, BinOp::$op.rdunder(), 1)?;
                 Ok(dict_views::view_binop(cx, a.get(1), a.get(0), BinOp::$op)?.unwrap_or_else(not_implemented))
             }
         )*
@@ -514,6 +535,7 @@ view_ops! {
 }
 
 fn v_cmp(cx: &mut Ctx, a: Args<'_>, op: CmpOp) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, op.dunder(), 1)?;
     let (x, y) = (a.get(0), a.get(1));
     if type_of(x) == VALUES_TYPE.get() {
         return Ok(py_bool((x == y) == (op == CmpOp::Eq)));
@@ -557,6 +579,7 @@ fn v_ge(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn v_isdisjoint(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::one(cx, &a, "isdisjoint")?;
     let r = dict_views::view_binop(cx, a.get(0), a.get(1), BinOp::And)?;
     Ok(py_bool(
         r.map_or(true, |s| crate::objects::set::set_len(s) == 0),
@@ -624,19 +647,23 @@ fn mp_new(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn mp_getitem(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__getitem__", 1)?;
     crate::ops::subscript::getitem(cx, inner(a.get(0)), a.get(1))
 }
 
 fn mp_len(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__len__", 0)?;
     let n = crate::ops::subscript::len(cx, inner(a.get(0)))?;
     Ok(Value::int(n as i64))
 }
 
 fn mp_iter(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__iter__", 0)?;
     iter::get_iter(cx, inner(a.get(0)))
 }
 
 fn mp_contains(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__contains__", 1)?;
     crate::ops::compare::contains(cx, inner(a.get(0)), a.get(1)).map(py_bool)
 }
 
@@ -663,15 +690,23 @@ fn mp_copy(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn mp_repr(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__repr__", 0)?;
     let r = crate::ops::repr::repr_string(cx, inner(a.get(0)))?;
     new_str(cx, &format!("mappingproxy({r})"))
 }
 
+fn mp_str(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__str__", 0)?;
+    crate::ops::repr::to_str(cx, inner(a.get(0)))
+}
+
 fn mp_eq(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__eq__", 1)?;
     crate::ops::compare::compare(cx, inner(a.get(0)), a.get(1), CmpOp::Eq)
 }
 
 fn mp_or(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__or__", 1)?;
     crate::ops::arith::binary_op(cx, inner(a.get(0)), a.get(1), BinOp::Or)
 }
 
@@ -683,6 +718,7 @@ pub static MAPPINGPROXY_METHODS: &[NativeDef] = native_table![
     Method "__iter__" => mp_iter,
     Method "__contains__" => mp_contains,
     Method "__repr__" => mp_repr,
+    Method "__str__" => mp_str,
     Method "__eq__" => mp_eq,
     Method "__or__" => mp_or,
     Method "keys" => mp_keys,

@@ -168,24 +168,17 @@ pub fn list_extend(cx: &mut Ctx, l: Value, it: Value) -> PyResult<()> {
             crate::objects::tuple::tuple_items(it)
         };
         if items.is_empty() {
-            // An empty list may have no items array yet.
             return Ok(());
         }
+        // Allocation never reaches a safepoint: the raw items stay valid.
         let n = list_len(l);
-        let mark = cx.handle_mark();
-        let hl = cx.root(l);
-        let hs: Vec<_> = items.iter().map(|&v| cx.root(v)).collect();
-        let hl_v = cx.get(hl);
-        reserve(cx, hl_v, n + items.len())?;
-        let l = cx.get(hl);
+        reserve(cx, l, n + items.len())?;
         let arr = slot(l.obj(), ITEMS).obj();
-        for (k, h) in hs.iter().enumerate() {
-            let v = cx.get(*h);
+        for (k, &v) in items.iter().enumerate() {
             object::varvals_init(arr, n + k, v);
         }
         cx.m.write_barrier(arr);
         object::init_slot(l.obj(), LEN, Value::int((n + items.len()) as i64));
-        cx.pop_handles(mark);
         return Ok(());
     }
     let mark = cx.handle_mark();

@@ -1,4 +1,4 @@
-//! Methods of `list`, `tuple`, `range` and `slice`.
+//! Methods of `list` and `tuple`.
 //!
 //! The interpreter handles `l[i]`, `len(l)`, `x in l`, `l + m` and comparisons of exact
 //! lists and tuples in Rust (`ops/`); these descriptors serve explicit calls
@@ -79,7 +79,8 @@ fn l_init(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     Ok(none())
 }
 
-fn l_len(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+fn l_len(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__len__", 0)?;
     Ok(Value::int(list_len(a.get(0)) as i64))
 }
 
@@ -117,6 +118,7 @@ fn index_arg(cx: &mut Ctx, key: Value, what: &str) -> PyResult<i64> {
 }
 
 fn l_setitem(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__setitem__", 2)?;
     list_setitem(cx, a.get(0), a.get(1), a.get(2))?;
     Ok(none())
 }
@@ -138,9 +140,11 @@ pub fn list_setitem(cx: &mut Ctx, l: Value, key: Value, v: Value) -> PyResult<()
 
 fn assign_slice(cx: &mut Ctx, l: Value, key: Value, v: Value) -> PyResult<()> {
     let mark = cx.handle_mark();
-    let (hl, hk) = (cx.root(l), cx.root(key));
+    let (hl, hk, hv) = (cx.root(l), cx.root(key), cx.root(v));
+    let (_, _, step, _) = slice::indices(cx, key, list_len(l))?;
     // The source is materialized first: `l[:] = l` and generators reading `l` see the
     // old contents.
+    let v = cx.get(hv);
     let src = if is_list_like(v) || is_tuple(v) {
         if is_tuple(v) {
             tuple_items(v)
@@ -148,17 +152,23 @@ fn assign_slice(cx: &mut Ctx, l: Value, key: Value, v: Value) -> PyResult<()> {
             list_items(v)
         }
     } else {
-        let seq = crate::ops::iter::to_list(cx, v).map_err(|e| {
+        let msg = if step == 1 {
+            "can only assign an iterable"
+        } else {
+            "must assign iterable to extended slice"
+        };
+        let it = crate::ops::iter::get_iter(cx, v).map_err(|e| {
             if crate::ops::attr::isinstance_of(
                 cx.exception(),
                 crate::objects::exceptions::TYPE_ERROR.get(),
             ) {
                 cx.take_exception();
-                type_error(cx, "can only assign an iterable")
+                type_error(cx, msg)
             } else {
                 e
             }
         })?;
+        let seq = list::list_from_iter(cx, it)?;
         list_items(seq)
     };
     let (l, key) = (cx.get(hl), cx.get(hk));
@@ -187,6 +197,7 @@ fn assign_slice(cx: &mut Ctx, l: Value, key: Value, v: Value) -> PyResult<()> {
 }
 
 fn l_delitem(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__delitem__", 1)?;
     list_delitem(cx, a.get(0), a.get(1))?;
     Ok(none())
 }
@@ -222,6 +233,7 @@ pub fn list_delitem(cx: &mut Ctx, l: Value, key: Value) -> PyResult<()> {
 }
 
 fn l_contains(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__contains__", 1)?;
     let h = cx.root(a.get(0));
     let x = a.get(1);
     let hx = cx.root(x);
@@ -244,14 +256,17 @@ fn l_contains(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn l_iter(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__iter__", 0)?;
     crate::ops::iter::list_iter(cx, a.get(0))
 }
 
 fn l_reversed(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::none(cx, &a, "list.__reversed__")?;
     crate::ops::iter::list_reverse_iter(cx, a.get(0))
 }
 
 fn l_add(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__add__", 1)?;
     let (x, y) = (a.get(0), a.get(1));
     if !is_list_like(y) {
         let msg = format!(
@@ -266,6 +281,7 @@ fn l_add(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn l_iadd(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__iadd__", 1)?;
     let l = a.get(0);
     let h = cx.root(l);
     list::list_extend(cx, l, a.get(1))?;
@@ -312,6 +328,7 @@ pub fn repeat_items(cx: &mut Ctx, items: &[Value], k: usize) -> PyResult<Vec<Val
 }
 
 fn l_mul(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__mul__", 1)?;
     let Some(k) = repeat_count(cx, a.get(1), "list")? else {
         return Ok(not_implemented());
     };
@@ -321,6 +338,7 @@ fn l_mul(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn l_imul(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__imul__", 1)?;
     let Some(k) = repeat_count(cx, a.get(1), "list")? else {
         return Ok(not_implemented());
     };
@@ -338,6 +356,7 @@ fn seq_cmp(
     is_kind: fn(Value) -> bool,
     items: fn(Value) -> Vec<Value>,
 ) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, op.dunder(), 1)?;
     let (x, y) = (a.get(0), a.get(1));
     if !is_kind(y) {
         return Ok(not_implemented());
@@ -381,6 +400,7 @@ cmp_methods! {
 }
 
 fn builtin_repr(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__repr__", 0)?;
     let v = a.get(0);
     let s = crate::ops::repr::builtin_repr(cx, v, type_of(v))?;
     crate::objects::str::new_str(cx, &s)
@@ -532,7 +552,11 @@ pub fn sort_options(cx: &mut Ctx, a: &Args<'_>, fname: &str) -> PyResult<(Value,
         let (name, v) = a.kw_at(i);
         match crate::objects::str::as_str(name) {
             "key" => key = if v == none() { Value::NULL } else { v },
-            "reverse" => reverse = crate::ops::compare::truthy(cx, v)?,
+            "reverse" => {
+                // An int, as CPython's `bool(accept={int})` converter wants.
+                let i = crate::ops::number::index(cx, v)?;
+                reverse = crate::objects::int::sign(i) != 0;
+            }
             other => {
                 let msg = format!("'{other}' is an invalid keyword argument for {fname}()");
                 return Err(type_error(cx, &msg));
@@ -576,23 +600,24 @@ pub fn list_sort(cx: &mut Ctx, l: Value, key: Value, reverse: bool) -> PyResult<
     })();
     let l = cx.get(hl);
     let modified = list_len(l) != 0;
+    // Whatever was done to the list meanwhile is discarded, as in CPython: it gets the
+    // sorted items back (or, after an error, the original ones; CPython would leave a
+    // partly sorted permutation).
     let r = match result {
         Ok(sorted) => {
+            list::list_replace_all(cx, l, &sorted)?;
             if modified {
                 Err(value_error(cx, "list modified during sort"))
             } else {
-                list::list_replace_all(cx, l, &sorted)
+                Ok(())
             }
         }
         Err(e) => {
-            // Restore the original items (CPython leaves a permutation; any order is fine).
             let exc = cx.take_exception();
             let he = cx.root(exc);
             let items = tuple_items(cx.get(hitems));
             let l = cx.get(hl);
-            if list_len(l) == 0 {
-                list::list_replace_all(cx, l, &items)?;
-            }
+            list::list_replace_all(cx, l, &items)?;
             let exc = cx.get(he);
             cx.set_exception(exc);
             Err(e)
@@ -611,7 +636,8 @@ fn l_sort(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     Ok(none())
 }
 
-fn l_sizeof(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+fn l_sizeof(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::none(cx, &a, "list.__sizeof__")?;
     let arr = slot(a.get(0).obj(), list::ITEMS);
     let cap = if arr.is_null() {
         0
@@ -622,6 +648,7 @@ fn l_sizeof(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn class_getitem(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::one(cx, &a, "__class_getitem__")?;
     crate::objects::generic_alias::new_alias(cx, a.get(0), a.get(1))
 }
 
@@ -693,28 +720,33 @@ fn t_new(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     crate::objects::wrapped::new_wrapped(cx, cls, t)
 }
 
-fn t_len(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+fn t_len(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__len__", 0)?;
     Ok(Value::int(
         crate::objects::tuple::tuple_len(t_self(a.get(0))) as i64,
     ))
 }
 
 fn t_getitem(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__getitem__", 1)?;
     let t = t_self(a.get(0));
     crate::ops::subscript::getitem(cx, t, a.get(1))
 }
 
 fn t_contains(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__contains__", 1)?;
     let t = t_self(a.get(0));
     crate::ops::compare::contains(cx, t, a.get(1)).map(py_bool)
 }
 
 fn t_iter(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__iter__", 0)?;
     let t = t_self(a.get(0));
     crate::ops::iter::get_iter(cx, t)
 }
 
 fn t_add(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__add__", 1)?;
     let (x, y) = (a.get(0), a.get(1));
     let Some(yt) = tuple_value(y) else {
         let msg = format!(
@@ -729,6 +761,7 @@ fn t_add(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn t_mul(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__mul__", 1)?;
     let Some(k) = repeat_count(cx, a.get(1), "tuple")? else {
         return Ok(not_implemented());
     };
@@ -742,6 +775,7 @@ fn t_mul(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn t_hash(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__hash__", 0)?;
     let h = crate::protocol::hash(cx, t_self(a.get(0)))?;
     from_i64(cx, h)
 }
@@ -775,6 +809,7 @@ fn t_count(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn t_getnewargs(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::none(cx, &a, "tuple.__getnewargs__")?;
     let t = t_self(a.get(0));
     let items = tuple_items(t);
     let inner = new_tuple(cx, &items)?;
@@ -799,315 +834,4 @@ pub static TUPLE_METHODS: &[NativeDef] = native_table![
     Method "index" => t_index,
     Method "count" => t_count,
     ClassMethod "__class_getitem__" => class_getitem,
-];
-
-// --- range ---------------------------------------------------------------------------------
-
-fn int_arg(cx: &mut Ctx, v: Value) -> PyResult<Value> {
-    if int::int_value(v).is_some() {
-        return Ok(int::int_value(v).expect("checked"));
-    }
-    if crate::ops::attr::type_lookup(cx, type_of(v), crate::names::INDEX.get()).is_null() {
-        let msg = format!(
-            "'{}' object cannot be interpreted as an integer",
-            type_name(type_of(v))
-        );
-        return Err(type_error(cx, &msg));
-    }
-    crate::ops::number::index(cx, v)
-}
-
-fn r_new(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    if a.nkw() > 0 {
-        return Err(type_error(cx, "range() takes no keyword arguments"));
-    }
-    let n = a.len() - 1;
-    let mark = cx.handle_mark();
-    let r = match n {
-        1 => {
-            let stop = int_arg(cx, a.get(1))?;
-            range::new_range(cx, Value::int(0), stop, Value::int(1))
-        }
-        2 | 3 => {
-            let start = int_arg(cx, a.get(1))?;
-            let hs = cx.root(start);
-            let stop = int_arg(cx, a.get(2))?;
-            let hst = cx.root(stop);
-            let step = if n == 3 {
-                int_arg(cx, a.get(3))?
-            } else {
-                Value::int(1)
-            };
-            let (start, stop) = (cx.get(hs), cx.get(hst));
-            range::new_range(cx, start, stop, step)
-        }
-        0 => Err(type_error(cx, "range expected at least 1 argument, got 0")),
-        _ => Err(type_error(
-            cx,
-            &format!("range expected at most 3 arguments, got {n}"),
-        )),
-    };
-    cx.pop_handles(mark);
-    r
-}
-
-fn r_len(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let len = range_parts(a.get(0)).3;
-    if len.is_int() {
-        return Ok(len);
-    }
-    Err(crate::objects::exceptions::overflow_error(
-        cx,
-        "Python int too large to convert to C ssize_t",
-    ))
-}
-
-fn r_getitem(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    crate::ops::subscript::getitem(cx, a.get(0), a.get(1))
-}
-
-fn r_contains(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    crate::ops::compare::contains(cx, a.get(0), a.get(1)).map(py_bool)
-}
-
-fn r_iter(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    crate::ops::iter::get_iter(cx, a.get(0))
-}
-
-fn r_reversed(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    // reversed(range(a, b, s)) == range(last, a - s, -s)
-    let r = a.get(0);
-    let (start, _, step, len) = range_parts(r);
-    let mark = cx.handle_mark();
-    let hr = cx.root(r);
-    let one_less = int::sub(cx, len, Value::int(1))?;
-    let hr_v = cx.get(hr);
-    let last = range::range_item(cx, hr_v, one_less);
-    let last = if int::sign(len) == 0 { Ok(start) } else { last }?;
-    let hl = cx.root(last);
-    let (start, _, step2, _) = range_parts(cx.get(hr));
-    let _ = step;
-    let new_stop = int::sub(cx, start, step2)?;
-    let hns = cx.root(new_stop);
-    let (_, _, step2, _) = range_parts(cx.get(hr));
-    let neg = int::neg(cx, step2)?;
-    let (last, new_stop) = (cx.get(hl), cx.get(hns));
-    let rr = if int::sign(len) == 0 {
-        range::new_range(cx, Value::int(0), Value::int(0), Value::int(1))?
-    } else {
-        range::new_range(cx, last, new_stop, neg)?
-    };
-    cx.pop_handles(mark);
-    crate::ops::iter::get_iter(cx, rr)
-}
-
-fn cx_get(cx: &mut Ctx, h: crate::ctx::Handle) -> Value {
-    cx.get(h)
-}
-
-fn r_eq_impl(a: Value, b: Value) -> bool {
-    let (sa, _, pa, la) = range_parts(a);
-    let (sb, _, pb, lb) = range_parts(b);
-    if int::int_cmp(la, lb) != std::cmp::Ordering::Equal {
-        return false;
-    }
-    if int::sign(la) == 0 {
-        return true;
-    }
-    if int::int_cmp(sa, sb) != std::cmp::Ordering::Equal {
-        return false;
-    }
-    la == Value::int(1) || int::int_cmp(pa, pb) == std::cmp::Ordering::Equal
-}
-
-fn r_eq(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    if !is_range(a.get(1)) {
-        return Ok(not_implemented());
-    }
-    Ok(py_bool(r_eq_impl(a.get(0), a.get(1))))
-}
-
-fn r_ne(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    if !is_range(a.get(1)) {
-        return Ok(not_implemented());
-    }
-    Ok(py_bool(!r_eq_impl(a.get(0), a.get(1))))
-}
-
-fn r_hash(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let (start, _, step, len) = range_parts(a.get(0));
-    let t = if int::sign(len) == 0 {
-        new_tuple(cx, &[len, none(), none()])?
-    } else if len == Value::int(1) {
-        new_tuple(cx, &[len, start, none()])?
-    } else {
-        new_tuple(cx, &[len, start, step])?
-    };
-    let h = crate::protocol::hash(cx, t)?;
-    from_i64(cx, h)
-}
-
-fn r_index(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let (r, x) = (a.get(0), a.get(1));
-    if int::int_value(x).is_some() && range::range_contains_int(r, int::int_value(x).expect("int"))
-    {
-        let (start, _, step, _) = range_parts(r);
-        let d = int::sub(cx, int::int_value(x).expect("int"), start)?;
-        return int::floordiv(cx, d, step);
-    }
-    let rr = crate::ops::repr::repr_string(cx, x)?;
-    Err(value_error(cx, &format!("{rr} is not in range")))
-}
-
-fn r_count(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let (r, x) = (a.get(0), a.get(1));
-    if let Some(i) = int::int_value(x) {
-        return Ok(Value::int(range::range_contains_int(r, i) as i64));
-    }
-    let it = crate::ops::iter::get_iter(cx, r)?;
-    let mark = cx.handle_mark();
-    let (hi, hx) = (cx.root(it), cx.root(x));
-    let mut c = 0;
-    loop {
-        let hi_v = cx.get(hi);
-        let Some(v) = crate::ops::iter::next(cx, hi_v)? else {
-            break;
-        };
-        let x = cx.get(hx);
-        if eq(cx, v, x)? {
-            c += 1;
-        }
-    }
-    cx.pop_handles(mark);
-    Ok(Value::int(c))
-}
-
-fn r_bool(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    Ok(py_bool(int::sign(range_parts(a.get(0)).3) != 0))
-}
-
-fn r_start(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    Ok(range_parts(a.get(0)).0)
-}
-fn r_stop(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    Ok(range_parts(a.get(0)).1)
-}
-fn r_step(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    Ok(range_parts(a.get(0)).2)
-}
-
-/// Methods of `range`.
-pub static RANGE_METHODS: &[NativeDef] = native_table![
-    StaticMethod "__new__" => r_new,
-    Method "__len__" => r_len,
-    Method "__getitem__" => r_getitem,
-    Method "__contains__" => r_contains,
-    Method "__iter__" => r_iter,
-    Method "__reversed__" => r_reversed,
-    Method "__eq__" => r_eq, Method "__ne__" => r_ne,
-    Method "__hash__" => r_hash,
-    Method "__bool__" => r_bool,
-    Method "__repr__" => builtin_repr,
-    Method "index" => r_index,
-    Method "count" => r_count,
-];
-
-/// Attributes of `range`.
-pub static RANGE_GETSETS: &[GetSet] = &[
-    GetSet {
-        name: "start",
-        get: getter!("start", r_start),
-        set: None,
-    },
-    GetSet {
-        name: "stop",
-        get: getter!("stop", r_stop),
-        set: None,
-    },
-    GetSet {
-        name: "step",
-        get: getter!("step", r_step),
-        set: None,
-    },
-];
-
-// --- slice ---------------------------------------------------------------------------------
-
-fn sl_new(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    if a.nkw() > 0 {
-        return Err(type_error(cx, "slice() takes no keyword arguments"));
-    }
-    let n = a.len() - 1;
-    match n {
-        1 => slice::new_slice(cx, none(), a.get(1), none()),
-        2 => slice::new_slice(cx, a.get(1), a.get(2), none()),
-        3 => slice::new_slice(cx, a.get(1), a.get(2), a.get(3)),
-        0 => Err(type_error(cx, "slice expected at least 1 argument, got 0")),
-        _ => Err(type_error(
-            cx,
-            &format!("slice expected at most 3 arguments, got {n}"),
-        )),
-    }
-}
-
-fn sl_indices(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    argcheck::one(cx, &a, "slice.indices")?;
-    let n = crate::ops::number::index_i64(cx, a.get(1))?;
-    if n < 0 {
-        return Err(value_error(cx, "length should not be negative"));
-    }
-    let (s, e, st, _) = slice::indices(cx, a.get(0), n as usize)?;
-    new_tuple(cx, &[Value::int(s), Value::int(e), Value::int(st)])
-}
-
-fn sl_eq(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let (x, y) = (a.get(0), a.get(1));
-    if !is_slice(y) {
-        return Ok(not_implemented());
-    }
-    let (a1, b1, c1) = slice_parts(x);
-    let (a2, b2, c2) = slice_parts(y);
-    let t1 = new_tuple(cx, &[a1, b1, c1])?;
-    let h = cx.root(t1);
-    let t2 = new_tuple(cx, &[a2, b2, c2])?;
-    let t1 = cx.get(h);
-    cx.pop_handles(HandleMark::from_handle(h));
-    compare(cx, t1, t2, CmpOp::Eq)
-}
-
-fn sl_start(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    Ok(slice_parts(a.get(0)).0)
-}
-fn sl_stop(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    Ok(slice_parts(a.get(0)).1)
-}
-fn sl_step(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    Ok(slice_parts(a.get(0)).2)
-}
-
-/// Methods of `slice`.
-pub static SLICE_METHODS: &[NativeDef] = native_table![
-    StaticMethod "__new__" => sl_new,
-    Method "indices" => sl_indices,
-    Method "__eq__" => sl_eq,
-    Method "__repr__" => builtin_repr,
-];
-
-/// Attributes of `slice`.
-pub static SLICE_GETSETS: &[GetSet] = &[
-    GetSet {
-        name: "start",
-        get: getter!("start", sl_start),
-        set: None,
-    },
-    GetSet {
-        name: "stop",
-        get: getter!("stop", sl_stop),
-        set: None,
-    },
-    GetSet {
-        name: "step",
-        get: getter!("step", sl_step),
-        set: None,
-    },
 ];

@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! FIXED: [used: int][fill: int][keys: array of `size` slots][hashes: VARRAW of size * 8]
-//!        (+ attribute storage for subclasses)
+//!        [finger: int (where `pop` resumes)] (+ attribute storage for subclasses)
 //! ```
 //!
 //! A key slot is NULL (never used), [`DUMMY`] (deleted), or a key. Probing starts at
@@ -24,8 +24,9 @@ const USED: usize = 0;
 const FILL: usize = 1;
 const KEYS: usize = 2;
 const HASHES: usize = 3;
+const FINGER: usize = 4;
 /// FIXED slots of a plain set.
-pub const SET_SLOTS: usize = 4;
+pub const SET_SLOTS: usize = 5;
 const MIN_SIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
 
@@ -67,6 +68,7 @@ pub fn new_set_of_type(cx: &mut Ctx, ty: Value) -> PyResult<Value> {
     let o = cx.alloc_fixed(ty, n)?;
     object::init_slot(o, USED, Value::int(0));
     object::init_slot(o, FILL, Value::int(0));
+    object::init_slot(o, FINGER, Value::int(0));
     let s = Value::from_obj(o);
     if n > SET_SLOTS {
         let l = crate::objects::typeobj::type_data(ty).layout;
@@ -309,15 +311,9 @@ pub fn set_add(cx: &mut Ctx, s: Value, key: Value) -> PyResult<()> {
     add_hashed(cx, s, key, h?)
 }
 
-/// `key in s`.
+/// `key in s` (an unhashable set key is looked up as the equal frozenset).
 pub fn set_contains(cx: &mut Ctx, s: Value, key: Value) -> PyResult<bool> {
-    let mark = cx.handle_mark();
-    let (hs, hk) = (cx.root(s), cx.root(key));
-    let h = protocol::hash(cx, key);
-    let (s, key) = (cx.get(hs), cx.get(hk));
-    cx.pop_handles(mark);
-    let (_, _, f) = lookup(cx, s, key, h?)?;
-    Ok(matches!(f, Found::Active(_)))
+    crate::objects::set_methods::set_contains_key(cx, s, key)
 }
 
 /// Removes `key`; whether it was present.
@@ -327,7 +323,12 @@ pub fn set_discard(cx: &mut Ctx, s: Value, key: Value) -> PyResult<bool> {
     let h = protocol::hash(cx, key);
     let (s, key) = (cx.get(hs), cx.get(hk));
     cx.pop_handles(mark);
-    let (s, _, f) = lookup(cx, s, key, h?)?;
+    discard_entry(cx, s, key, h?)
+}
+
+/// Removes the element `key` with hash `hash`; whether it was present. May run Python code.
+pub fn discard_entry(cx: &mut Ctx, s: Value, key: Value, hash: i64) -> PyResult<bool> {
+    let (s, _, f) = lookup(cx, s, key, hash)?;
     match f {
         Found::Active(i) => {
             put(cx, s, i, DUMMY.get(), -1);
@@ -336,6 +337,57 @@ pub fn set_discard(cx: &mut Ctx, s: Value, key: Value) -> PyResult<bool> {
             Ok(true)
         }
         Found::Absent(..) => Ok(false),
+    }
+}
+
+/// Whether the table holds deleted slots.
+pub fn has_dummies(s: Value) -> bool {
+    fill(s) > set_len(s)
+}
+
+/// Number of slots of the table.
+pub fn table_size(s: Value) -> usize {
+    mask(s) + 1
+}
+
+/// After many deletions (more than a quarter of the table dummies), rebuilds the table, as
+/// CPython does at the end of `difference_update`.
+pub fn compact_if_sparse(cx: &mut Ctx, s: Value) -> PyResult<()> {
+    if fill(s) - set_len(s) <= mask(s) / 4 {
+        return Ok(());
+    }
+    let used = set_len(s);
+    resize(cx, s, if used > 50_000 { used * 2 } else { used * 4 })?;
+    Ok(())
+}
+
+/// Exchanges the tables of `a` and `b` (`a &= x` adopts the intersection's table).
+pub fn swap_bodies(cx: &mut Ctx, a: Value, b: Value) {
+    for i in [USED, FILL, KEYS, HASHES, FINGER] {
+        let (x, y) = (slot(a.obj(), i), slot(b.obj(), i));
+        cx.set_slot(a.obj(), i, y);
+        cx.set_slot(b.obj(), i, x);
+    }
+}
+
+/// `s.pop()`: removes and returns an element, scanning from where the last pop stopped
+/// (CPython's "finger"); `None` if empty.
+pub fn set_pop(cx: &mut Ctx, s: Value) -> Option<Value> {
+    if set_len(s) == 0 {
+        return None;
+    }
+    let m = mask(s);
+    let mut i = slot(s.obj(), FINGER).as_int() as usize & m;
+    loop {
+        let k = key_at(s, i);
+        if !k.is_null() && k != DUMMY.get() {
+            put(cx, s, i, DUMMY.get(), -1);
+            let (used, fill) = (set_len(s) - 1, fill(s));
+            set_counts(s, used, fill);
+            object::init_slot(s.obj(), FINGER, Value::int((i + 1) as i64));
+            return Some(k);
+        }
+        i = if i >= m { 0 } else { i + 1 };
     }
 }
 

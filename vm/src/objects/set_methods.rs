@@ -2,32 +2,55 @@
 //!
 //! The operations build their results in the same order as CPython (union copies the left
 //! operand then merges the right; intersection iterates the smaller set; difference copies
-//! and discards when the left is much larger...), so printed results match.
+//! and discards when the left is much larger; `intersection_update` adopts the table of the
+//! intersection...), so printed results match.
+//!
+//! Every loop that may run Python code (a key's `__eq__` or `__hash__`, an iterable's
+//! `__next__`) keeps the sets and the keys it still needs in handles.
 
-use crate::compile::bytecode::BinOp;
+use crate::compile::bytecode::{BinOp, CmpOp};
 use crate::ctx::{Ctx, HandleMark, PyResult};
+use crate::objects::argcheck;
 use crate::objects::exceptions::{self, type_error};
 use crate::objects::function::{Args, NativeDef};
 use crate::objects::set::{
     self, add_entry, contains_entry, entries, is_anyset, is_frozenset, set_len, FROZENSET_TYPE,
     SET_TYPE,
 };
-use crate::objects::typeobj::{type_name, type_of};
-use crate::runtime::{none, py_bool};
+use crate::objects::typeobj::{is_subtype, type_name, type_of};
+use crate::runtime::{none, py_bool, SINGLETONS};
 use crate::value::Value;
+
+fn not_implemented() -> Value {
+    SINGLETONS.not_implemented.get()
+}
 
 /// The base type (`set` or `frozenset`) results of operations on `s` have.
 fn family(s: Value) -> Value {
-    if is_frozenset(s) {
-        FROZENSET_TYPE.get()
-    } else {
+    if s.is_ref() && is_subtype(type_of(s), SET_TYPE.get()) {
         SET_TYPE.get()
+    } else {
+        FROZENSET_TYPE.get()
     }
+}
+
+/// `set` or `frozenset`, for messages (`set.add() takes exactly one argument`).
+fn qual(s: Value, method: &str) -> String {
+    format!("{}.{method}", type_name(family(s)))
 }
 
 fn copy_of(cx: &mut Ctx, s: Value) -> PyResult<Value> {
     let ty = family(s);
     set::set_copy(cx, s, ty)
+}
+
+/// Roots every element of `s` (with its hash); the handles stay valid whatever Python code
+/// runs meanwhile.
+fn rooted_entries(cx: &mut Ctx, s: Value) -> Vec<(crate::ctx::Handle, i64)> {
+    entries(s)
+        .into_iter()
+        .map(|(k, h)| (cx.root(k), h))
+        .collect()
 }
 
 fn union(cx: &mut Ctx, a: Value, b: Value) -> PyResult<Value> {
@@ -50,21 +73,22 @@ fn intersection(cx: &mut Ctx, a: Value, b: Value) -> PyResult<Value> {
     let (ha, hb) = (cx.root(a), cx.root(b));
     let r = set::new_set_of_type(cx, ty)?;
     let hr = cx.root(r);
-    let (mut a, mut b) = (cx.get(ha), cx.get(hb));
+    let (a, b) = (cx.get(ha), cx.get(hb));
     if is_anyset(b) {
-        if set_len(b) > set_len(a) {
-            std::mem::swap(&mut a, &mut b);
-        }
-        let (ha2, hb2) = (cx.root(a), cx.root(b));
-        for (k, h) in entries(b) {
-            let hk = cx.root(k);
-            let a = cx.get(ha2);
-            if contains_entry(cx, a, k, h)? {
+        // Iterate the smaller set, probe the larger one.
+        let (big, small) = if set_len(b) > set_len(a) {
+            (ha, hb)
+        } else {
+            (hb, ha)
+        };
+        let s = cx.get(small);
+        for (hk, h) in rooted_entries(cx, s) {
+            let (bg, k) = (cx.get(big), cx.get(hk));
+            if contains_entry(cx, bg, k, h)? {
                 let (r, k) = (cx.get(hr), cx.get(hk));
                 add_entry(cx, r, k, h)?;
             }
         }
-        let _ = hb2;
     } else {
         let it = crate::ops::iter::get_iter(cx, b)?;
         let hi = cx.root(it);
@@ -80,6 +104,7 @@ fn intersection(cx: &mut Ctx, a: Value, b: Value) -> PyResult<Value> {
                 let (r, k) = (cx.get(hr), cx.get(hk));
                 add_entry(cx, r, k, h)?;
             }
+            cx.pop_handles(HandleMark::from_handle(hk));
         }
     }
     let r = cx.get(hr);
@@ -97,7 +122,7 @@ fn difference(cx: &mut Ctx, a: Value, b: Value) -> PyResult<Value> {
     } else {
         None
     };
-    if set_len(a) == 0 || other_size.is_none() || (set_len(a) >> 2) > other_size.unwrap_or(0) {
+    if set_len(a) == 0 || other_size.is_none_or(|n| (set_len(a) >> 2) > n) {
         // Copy, then discard the other's elements.
         let r = copy_of(cx, a)?;
         let hr = cx.root(r);
@@ -111,9 +136,8 @@ fn difference(cx: &mut Ctx, a: Value, b: Value) -> PyResult<Value> {
     let r = set::new_set_of_type(cx, ty)?;
     let hr = cx.root(r);
     let a = cx.get(ha);
-    for (k, h) in entries(a) {
-        let hk = cx.root(k);
-        let b = cx.get(hb);
+    for (hk, h) in rooted_entries(cx, a) {
+        let (b, k) = (cx.get(hb), cx.get(hk));
         let inb = if is_anyset(b) {
             contains_entry(cx, b, k, h)?
         } else {
@@ -129,6 +153,8 @@ fn difference(cx: &mut Ctx, a: Value, b: Value) -> PyResult<Value> {
     Ok(r)
 }
 
+/// `s -= other` (any iterable); resizes away the dummies if more than a quarter remain, as
+/// CPython does.
 fn difference_update(cx: &mut Ctx, s: Value, other: Value) -> PyResult<()> {
     let mark = cx.handle_mark();
     let hs = cx.root(s);
@@ -137,18 +163,26 @@ fn difference_update(cx: &mut Ctx, s: Value, other: Value) -> PyResult<()> {
         cx.pop_handles(mark);
         return Ok(());
     }
-    let it = crate::ops::iter::get_iter(cx, other)?;
-    let hi = cx.root(it);
-    loop {
-        let it = cx.get(hi);
-        let Some(k) = crate::ops::iter::next(cx, it)? else {
-            break;
-        };
-        let s = cx.get(hs);
-        set::set_discard(cx, s, k)?;
+    if is_anyset(other) {
+        for (hk, h) in rooted_entries(cx, other) {
+            let (s, k) = (cx.get(hs), cx.get(hk));
+            set::discard_entry(cx, s, k, h)?;
+        }
+    } else {
+        let it = crate::ops::iter::get_iter(cx, other)?;
+        let hi = cx.root(it);
+        loop {
+            let it = cx.get(hi);
+            let Some(k) = crate::ops::iter::next(cx, it)? else {
+                break;
+            };
+            let s = cx.get(hs);
+            set::set_discard(cx, s, k)?;
+        }
     }
+    let s = cx.get(hs);
     cx.pop_handles(mark);
-    Ok(())
+    set::compact_if_sparse(cx, s)
 }
 
 fn symmetric_difference_update(cx: &mut Ctx, s: Value, other: Value) -> PyResult<()> {
@@ -162,15 +196,14 @@ fn symmetric_difference_update(cx: &mut Ctx, s: Value, other: Value) -> PyResult
     let other = if is_anyset(other) {
         other
     } else {
-        set::set_from_iter(cx, SET_TYPE.get(), other)?
+        let ty = family(s);
+        set::set_from_iter(cx, ty, other)?
     };
-    let items: Vec<Value> = set::set_items(other);
-    let hs2: Vec<_> = items.iter().map(|&k| cx.root(k)).collect();
-    for h in hs2 {
-        let (s, k) = (cx.get(hs), cx.get(h));
-        if !set::set_discard(cx, s, k)? {
-            let s = cx.get(hs);
-            set::set_add(cx, s, k)?;
+    for (hk, h) in rooted_entries(cx, other) {
+        let (s, k) = (cx.get(hs), cx.get(hk));
+        if !set::discard_entry(cx, s, k, h)? {
+            let (s, k) = (cx.get(hs), cx.get(hk));
+            add_entry(cx, s, k, h)?;
         }
     }
     cx.pop_handles(mark);
@@ -199,17 +232,22 @@ pub fn set_binop(cx: &mut Ctx, a: Value, b: Value, op: BinOp) -> PyResult<Value>
     }
 }
 
+/// `s &= other`: the intersection's table replaces `s`'s.
+fn intersection_update(cx: &mut Ctx, s: Value, other: Value) -> PyResult<()> {
+    let h = cx.root(s);
+    let r = intersection(cx, s, other)?;
+    let s = cx.get(h);
+    cx.pop_handles(HandleMark::from_handle(h));
+    set::swap_bodies(cx, s, r);
+    Ok(())
+}
+
 /// `a op= b` for a mutable set `a`.
 pub fn set_inplace(cx: &mut Ctx, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
     let h = cx.root(a);
     match op {
         BinOp::Or => set::set_update(cx, a, b)?,
-        BinOp::And => {
-            let r = intersection(cx, a, b)?;
-            let items = set::set_items(r);
-            let a = cx.get(h);
-            replace_contents(cx, a, &items)?;
-        }
+        BinOp::And => intersection_update(cx, a, b)?,
         BinOp::Sub => difference_update(cx, a, b)?,
         _ => symmetric_difference_update(cx, a, b)?,
     }
@@ -218,17 +256,89 @@ pub fn set_inplace(cx: &mut Ctx, a: Value, b: Value, op: BinOp) -> PyResult<Valu
     Ok(a)
 }
 
-fn replace_contents(cx: &mut Ctx, s: Value, items: &[Value]) -> PyResult<()> {
-    let mark = cx.handle_mark();
-    let hs = cx.root(s);
-    let hi: Vec<_> = items.iter().map(|&k| cx.root(k)).collect();
-    set::set_clear(cx, s)?;
-    for h in hi {
-        let (s, k) = (cx.get(hs), cx.get(h));
-        set::set_add(cx, s, k)?;
+// --- Construction ------------------------------------------------------------------------
+
+fn no_kw_for(cx: &mut Ctx, a: &Args<'_>, name: &str) -> PyResult<()> {
+    if a.nkw() > 0 {
+        return Err(type_error(
+            cx,
+            &format!("{name}() takes no keyword arguments"),
+        ));
     }
-    cx.pop_handles(mark);
     Ok(())
+}
+
+fn at_most_one(cx: &mut Ctx, a: &Args<'_>, ty: Value) -> PyResult<()> {
+    let n = a.len().saturating_sub(1);
+    if n > 1 {
+        let msg = format!("{} expected at most 1 argument, got {n}", type_name(ty));
+        return Err(type_error(cx, &msg));
+    }
+    Ok(())
+}
+
+/// `set.__new__(cls, *args, **kwargs)`: an empty set (`__init__` fills it).
+fn s_new(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    let cls = a.get(0);
+    let cls = check_type_arg(cx, cls, SET_TYPE.get(), "set")?;
+    if cls == SET_TYPE.get() {
+        no_kw_for(cx, &a, "set")?;
+    }
+    set::new_set_of_type(cx, cls)
+}
+
+/// `set.__init__(self, iterable=(), /)`.
+fn s_init(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    let s = a.get(0);
+    check_set(cx, s, "__init__")?;
+    no_kw_for(cx, &a, "set")?;
+    at_most_one(cx, &a, type_of(s))?;
+    if set_len(s) > 0 || set::has_dummies(s) {
+        set::set_clear(cx, s)?;
+    }
+    if a.len() == 2 {
+        set::set_update(cx, a.get(0), a.get(1))?;
+    }
+    Ok(none())
+}
+
+/// `frozenset.__new__(cls, iterable=(), /)`.
+fn fs_new(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    let cls = a.get(0);
+    let cls = check_type_arg(cx, cls, FROZENSET_TYPE.get(), "frozenset")?;
+    if cls == FROZENSET_TYPE.get() {
+        no_kw_for(cx, &a, "frozenset")?;
+    }
+    at_most_one(cx, &a, cls)?;
+    let it = a.get(1);
+    if cls == FROZENSET_TYPE.get() && !it.is_null() && type_of(it) == FROZENSET_TYPE.get() {
+        return Ok(it);
+    }
+    set::set_from_iter(cx, cls, it)
+}
+
+/// Checks the `cls` argument of `__new__`.
+fn check_type_arg(cx: &mut Ctx, cls: Value, base: Value, name: &str) -> PyResult<Value> {
+    if cls.is_null() {
+        let msg = format!("{name}.__new__(): not enough arguments");
+        return Err(type_error(cx, &msg));
+    }
+    if !crate::objects::typeobj::is_type(cls) {
+        let msg = format!(
+            "{name}.__new__(X): X is not a type object ({})",
+            type_name(type_of(cls))
+        );
+        return Err(type_error(cx, &msg));
+    }
+    if !is_subtype(cls, base) {
+        let msg = format!(
+            "{name}.__new__({}): {} is not a subtype of {name}",
+            type_name(cls),
+            type_name(cls)
+        );
+        return Err(type_error(cx, &msg));
+    }
+    Ok(cls)
 }
 
 // --- Methods -------------------------------------------------------------------------------
@@ -246,83 +356,106 @@ fn check_set(cx: &mut Ctx, v: Value, what: &str) -> PyResult<()> {
 }
 
 /// Applies `op` across all arguments (`a.union(b, c)`), converting iterables.
-fn multi(cx: &mut Ctx, args: Args<'_>, op: BinOp) -> PyResult<Value> {
+fn multi(cx: &mut Ctx, args: Args<'_>, op: BinOp, name: &str) -> PyResult<Value> {
     let s = args.get(0);
-    check_set(cx, s, "union")?;
-    let mut acc = s;
+    argcheck::no_kw(cx, &args, &qual(s, name))?;
     if args.len() == 1 {
         return copy_of(cx, s);
     }
-    let ty = family(s);
-    for i in 1..args.len() {
-        let h = cx.root(acc);
-        let other = args.get(i);
-        let other = if is_anyset(other) || op == BinOp::Sub || op == BinOp::And {
-            other
-        } else {
-            set::set_from_iter(cx, SET_TYPE.get(), other)?
-        };
-        let acc2 = cx.get(h);
-        acc = set_binop(cx, acc2, other, op)?;
-        cx.pop_handles(HandleMark::from_handle(h));
-    }
-    let _ = ty;
+    let mark = cx.handle_mark();
+    let acc = match op {
+        BinOp::Or => {
+            let r = copy_of(cx, s)?;
+            let h = cx.root(r);
+            for i in 1..args.len() {
+                let r = cx.get(h);
+                set::set_update(cx, r, args.get(i))?;
+            }
+            cx.get(h)
+        }
+        BinOp::And => {
+            let mut acc = s;
+            for i in 1..args.len() {
+                let h = cx.root(acc);
+                let a = cx.get(h);
+                acc = intersection(cx, a, args.get(i))?;
+                cx.pop_handles(HandleMark::from_handle(h));
+            }
+            acc
+        }
+        _ => {
+            let r = difference(cx, s, args.get(1))?;
+            let h = cx.root(r);
+            for i in 2..args.len() {
+                let r = cx.get(h);
+                difference_update(cx, r, args.get(i))?;
+            }
+            cx.get(h)
+        }
+    };
+    cx.pop_handles(mark);
     Ok(acc)
 }
 
 fn m_union(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    multi(cx, a, BinOp::Or)
+    multi(cx, a, BinOp::Or, "union")
 }
 fn m_intersection(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    multi(cx, a, BinOp::And)
+    multi(cx, a, BinOp::And, "intersection")
 }
 fn m_difference(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    multi(cx, a, BinOp::Sub)
+    multi(cx, a, BinOp::Sub, "difference")
 }
 fn m_symdiff(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    if a.len() != 2 {
-        return Err(type_error(
-            cx,
-            "symmetric_difference() takes exactly one argument",
-        ));
-    }
-    let other = a.get(1);
-    let other = if is_anyset(other) {
-        other
-    } else {
-        set::set_from_iter(cx, SET_TYPE.get(), other)?
-    };
-    symmetric_difference(cx, a.get(0), other)
+    argcheck::one(cx, &a, &qual(a.get(0), "symmetric_difference"))?;
+    symmetric_difference(cx, a.get(0), a.get(1))
 }
+
+/// The hash of `key`, or for an unhashable set the hash of the equal frozenset (which is
+/// then the key to use): `{1} in {frozenset({1})}`.
+fn key_and_hash(cx: &mut Ctx, key: Value) -> PyResult<(Value, i64)> {
+    let h = cx.root(key);
+    let r = crate::protocol::hash(cx, key);
+    let key = cx.get(h);
+    cx.pop_handles(HandleMark::from_handle(h));
+    match r {
+        Ok(hash) => Ok((key, hash)),
+        Err(e) => {
+            let x = cx.exception();
+            let is_plain_set = key.is_ref() && is_subtype(type_of(key), SET_TYPE.get());
+            if !(is_plain_set && exceptions::exc_matches(x, exceptions::TYPE_ERROR.get())) {
+                return Err(e);
+            }
+            cx.take_exception();
+            let f = set::set_from_iter(cx, FROZENSET_TYPE.get(), key)?;
+            Ok((f, set::frozenset_hash(f)))
+        }
+    }
+}
+
 fn m_add(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::one(cx, &a, "set.add")?;
     set::set_add(cx, a.get(0), a.get(1))?;
     Ok(none())
 }
 fn m_discard(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    set::set_discard(cx, a.get(0), a.get(1))?;
+    argcheck::one(cx, &a, "set.discard")?;
+    let (k, h) = key_and_hash(cx, a.get(1))?;
+    set::discard_entry(cx, a.get(0), k, h)?;
     Ok(none())
 }
 fn m_remove(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let k = a.get(1);
-    let h = cx.root(k);
-    let found = set::set_discard(cx, a.get(0), k)?;
-    let k = cx.get(h);
-    cx.pop_handles(HandleMark::from_handle(h));
-    if !found {
-        return Err(exceptions::key_error(cx, k));
+    argcheck::one(cx, &a, "set.remove")?;
+    let (k, h) = key_and_hash(cx, a.get(1))?;
+    if !set::discard_entry(cx, a.get(0), k, h)? {
+        return Err(exceptions::key_error(cx, a.get(1)));
     }
     Ok(none())
 }
 fn m_pop(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let s = a.get(0);
-    match set::set_next(s, 0) {
-        Some((_, k, _)) => {
-            let h = cx.root(k);
-            set::set_discard(cx, s, k)?;
-            let k = cx.get(h);
-            cx.pop_handles(HandleMark::from_handle(h));
-            Ok(k)
-        }
+    argcheck::none(cx, &a, "set.pop")?;
+    match set::set_pop(cx, a.get(0)) {
+        Some(k) => Ok(k),
         None => Err(exceptions::raise_msg(
             cx,
             exceptions::KEY_ERROR.get(),
@@ -331,66 +464,63 @@ fn m_pop(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     }
 }
 fn m_clear(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::none(cx, &a, "set.clear")?;
     set::set_clear(cx, a.get(0))?;
     Ok(none())
 }
 fn m_copy(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     let s = a.get(0);
-    if is_frozenset(s) && type_of(s) == FROZENSET_TYPE.get() {
+    argcheck::none(cx, &a, &qual(s, "copy"))?;
+    if type_of(s) == FROZENSET_TYPE.get() {
         return Ok(s);
     }
     copy_of(cx, s)
 }
 fn m_update(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let s = a.get(0);
-    let h = cx.root(s);
+    argcheck::no_kw(cx, &a, "set.update")?;
     for i in 1..a.len() {
-        let s = cx.get(h);
-        set::set_update(cx, s, a.get(i))?;
+        set::set_update(cx, a.get(0), a.get(i))?;
     }
-    cx.pop_handles(HandleMark::from_handle(h));
     Ok(none())
 }
 fn m_intersection_update(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let s = a.get(0);
-    let h = cx.root(s);
-    let r = multi(cx, a, BinOp::And)?;
-    let items = set::set_items(r);
-    let s = cx.get(h);
-    replace_contents(cx, s, &items)?;
-    cx.pop_handles(HandleMark::from_handle(h));
+    argcheck::no_kw(cx, &a, "set.intersection_update")?;
+    if a.len() == 2 {
+        intersection_update(cx, a.get(0), a.get(1))?;
+    } else if a.len() > 2 {
+        let r = multi(cx, a, BinOp::And, "intersection_update")?;
+        set::swap_bodies(cx, a.get(0), r);
+    }
     Ok(none())
 }
 fn m_difference_update(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let s = a.get(0);
-    let h = cx.root(s);
+    argcheck::no_kw(cx, &a, "set.difference_update")?;
     for i in 1..a.len() {
-        let s = cx.get(h);
-        difference_update(cx, s, a.get(i))?;
+        difference_update(cx, a.get(0), a.get(i))?;
     }
-    cx.pop_handles(HandleMark::from_handle(h));
     Ok(none())
 }
 fn m_symdiff_update(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::one(cx, &a, "set.symmetric_difference_update")?;
     symmetric_difference_update(cx, a.get(0), a.get(1))?;
     Ok(none())
 }
+
+/// Whether every element of `a` is in `b` (both sets).
 fn subset(cx: &mut Ctx, a: Value, b: Value) -> PyResult<bool> {
     if set_len(a) > set_len(b) {
         return Ok(false);
     }
-    let ha = cx.root(a);
+    let mark = cx.handle_mark();
     let hb = cx.root(b);
-    let ents = entries(cx.get(ha));
-    let hk: Vec<_> = ents.iter().map(|&(k, h)| (cx.root(k), h)).collect();
-    for (hk, h) in hk {
+    for (hk, h) in rooted_entries(cx, a) {
         let (b, k) = (cx.get(hb), cx.get(hk));
         if !contains_entry(cx, b, k, h)? {
-            cx.pop_handles(HandleMark::from_handle(ha));
+            cx.pop_handles(mark);
             return Ok(false);
         }
     }
-    cx.pop_handles(HandleMark::from_handle(ha));
+    cx.pop_handles(mark);
     Ok(true)
 }
 fn as_set(cx: &mut Ctx, v: Value) -> PyResult<Value> {
@@ -401,45 +531,81 @@ fn as_set(cx: &mut Ctx, v: Value) -> PyResult<Value> {
     }
 }
 fn m_issubset(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let h = cx.root(a.get(0));
+    argcheck::one(cx, &a, &qual(a.get(0), "issubset"))?;
     let b = as_set(cx, a.get(1))?;
-    let s = cx.get(h);
-    cx.pop_handles(HandleMark::from_handle(h));
-    subset(cx, s, b).map(py_bool)
+    subset(cx, a.get(0), b).map(py_bool)
 }
 fn m_issuperset(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let h = cx.root(a.get(0));
+    argcheck::one(cx, &a, &qual(a.get(0), "issuperset"))?;
     let b = as_set(cx, a.get(1))?;
-    let s = cx.get(h);
-    cx.pop_handles(HandleMark::from_handle(h));
-    subset(cx, b, s).map(py_bool)
+    subset(cx, b, a.get(0)).map(py_bool)
 }
 fn m_isdisjoint(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let h = cx.root(a.get(0));
-    let b = as_set(cx, a.get(1))?;
-    let s = cx.get(h);
-    cx.pop_handles(HandleMark::from_handle(h));
-    let i = intersection(cx, s, b)?;
-    Ok(py_bool(set_len(i) == 0))
+    argcheck::one(cx, &a, &qual(a.get(0), "isdisjoint"))?;
+    let (s, other) = (a.get(0), a.get(1));
+    if s == other {
+        return Ok(py_bool(set_len(s) == 0));
+    }
+    let mark = cx.handle_mark();
+    if is_anyset(other) {
+        let (big, small) = if set_len(other) > set_len(s) {
+            (other, s)
+        } else {
+            (s, other)
+        };
+        let hbig = cx.root(big);
+        for (hk, h) in rooted_entries(cx, small) {
+            let (bg, k) = (cx.get(hbig), cx.get(hk));
+            if contains_entry(cx, bg, k, h)? {
+                cx.pop_handles(mark);
+                return Ok(py_bool(false));
+            }
+        }
+        cx.pop_handles(mark);
+        return Ok(py_bool(true));
+    }
+    let it = crate::ops::iter::get_iter(cx, other)?;
+    let hi = cx.root(it);
+    loop {
+        let it = cx.get(hi);
+        let Some(k) = crate::ops::iter::next(cx, it)? else {
+            break;
+        };
+        if set::set_contains(cx, a.get(0), k)? {
+            cx.pop_handles(mark);
+            return Ok(py_bool(false));
+        }
+    }
+    cx.pop_handles(mark);
+    Ok(py_bool(true))
 }
-fn m_len(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+fn m_len(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::none(cx, &a, &qual(a.get(0), "__len__"))?;
     Ok(Value::int(set_len(a.get(0)) as i64))
 }
-fn m_contains(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    set::set_contains(cx, a.get(0), a.get(1)).map(py_bool)
-}
-fn m_iter(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    crate::ops::iter::get_iter(cx, a.get(0))
+
+/// `key in s`, treating an unhashable set key as the equal frozenset.
+pub fn set_contains_key(cx: &mut Ctx, s: Value, key: Value) -> PyResult<bool> {
+    let h = cx.root(s);
+    let r = key_and_hash(cx, key);
+    let s = cx.get(h);
+    cx.pop_handles(HandleMark::from_handle(h));
+    let (k, hash) = r?;
+    contains_entry(cx, s, k, hash)
 }
 
-/// Rich comparisons between sets: subset/superset/equality.
-pub fn set_compare(
-    cx: &mut Ctx,
-    a: Value,
-    b: Value,
-    op: crate::compile::bytecode::CmpOp,
-) -> PyResult<Option<bool>> {
-    use crate::compile::bytecode::CmpOp::*;
+fn m_contains(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::one(cx, &a, &qual(a.get(0), "__contains__"))?;
+    set_contains_key(cx, a.get(0), a.get(1)).map(py_bool)
+}
+fn m_iter(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::none(cx, &a, &qual(a.get(0), "__iter__"))?;
+    crate::ops::iter::set_iter(cx, a.get(0))
+}
+
+/// Rich comparisons between sets: subset/superset/equality; `None` if `b` is not a set.
+pub fn set_compare(cx: &mut Ctx, a: Value, b: Value, op: CmpOp) -> PyResult<Option<bool>> {
+    use CmpOp::*;
     if !is_anyset(a) || !is_anyset(b) {
         return Ok(None);
     }
@@ -454,50 +620,101 @@ pub fn set_compare(
     }))
 }
 
-fn cmp(cx: &mut Ctx, a: Args<'_>, op: crate::compile::bytecode::CmpOp) -> PyResult<Value> {
+fn cmp(cx: &mut Ctx, a: Args<'_>, op: CmpOp) -> PyResult<Value> {
+    let name = match op {
+        CmpOp::Eq => "__eq__",
+        CmpOp::Ne => "__ne__",
+        CmpOp::Lt => "__lt__",
+        CmpOp::Le => "__le__",
+        CmpOp::Gt => "__gt__",
+        CmpOp::Ge => "__ge__",
+    };
+    argcheck::one(cx, &a, &qual(a.get(0), name))?;
     match set_compare(cx, a.get(0), a.get(1), op)? {
         Some(b) => Ok(py_bool(b)),
-        None => Ok(crate::runtime::SINGLETONS.not_implemented.get()),
+        None => Ok(not_implemented()),
     }
 }
 fn m_eq(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    cmp(cx, a, crate::compile::bytecode::CmpOp::Eq)
+    cmp(cx, a, CmpOp::Eq)
 }
 fn m_ne(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    cmp(cx, a, crate::compile::bytecode::CmpOp::Ne)
+    cmp(cx, a, CmpOp::Ne)
 }
 fn m_le(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    cmp(cx, a, crate::compile::bytecode::CmpOp::Le)
+    cmp(cx, a, CmpOp::Le)
 }
 fn m_lt(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    cmp(cx, a, crate::compile::bytecode::CmpOp::Lt)
+    cmp(cx, a, CmpOp::Lt)
 }
 fn m_ge(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    cmp(cx, a, crate::compile::bytecode::CmpOp::Ge)
+    cmp(cx, a, CmpOp::Ge)
 }
 fn m_gt(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    cmp(cx, a, crate::compile::bytecode::CmpOp::Gt)
+    cmp(cx, a, CmpOp::Gt)
 }
-fn binop_method(cx: &mut Ctx, a: Args<'_>, op: BinOp) -> PyResult<Value> {
-    let (x, y) = (a.get(0), a.get(1));
-    if !is_anyset(y) {
-        return Ok(crate::runtime::SINGLETONS.not_implemented.get());
+
+/// `x op y` when both are sets, else NotImplemented; `reflected` swaps the operands (for
+/// `__ror__` and friends).
+fn binop_method(cx: &mut Ctx, a: Args<'_>, op: BinOp, reflected: bool) -> PyResult<Value> {
+    argcheck::one(cx, &a, &qual(a.get(0), "__or__"))?;
+    let (mut x, mut y) = (a.get(0), a.get(1));
+    if reflected {
+        std::mem::swap(&mut x, &mut y);
+    }
+    if !is_anyset(x) || !is_anyset(y) {
+        return Ok(not_implemented());
     }
     set_binop(cx, x, y, op)
 }
 fn m_or(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    binop_method(cx, a, BinOp::Or)
+    binop_method(cx, a, BinOp::Or, false)
 }
 fn m_and(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    binop_method(cx, a, BinOp::And)
+    binop_method(cx, a, BinOp::And, false)
 }
 fn m_sub(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    binop_method(cx, a, BinOp::Sub)
+    binop_method(cx, a, BinOp::Sub, false)
 }
 fn m_xor(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    binop_method(cx, a, BinOp::Xor)
+    binop_method(cx, a, BinOp::Xor, false)
 }
+fn m_ror(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    binop_method(cx, a, BinOp::Or, true)
+}
+fn m_rand(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    binop_method(cx, a, BinOp::And, true)
+}
+fn m_rsub(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    binop_method(cx, a, BinOp::Sub, true)
+}
+fn m_rxor(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    binop_method(cx, a, BinOp::Xor, true)
+}
+
+/// `s op= other`: in place when `other` is a set, else NotImplemented.
+fn inplace_method(cx: &mut Ctx, a: Args<'_>, op: BinOp) -> PyResult<Value> {
+    argcheck::one(cx, &a, &qual(a.get(0), "__ior__"))?;
+    if !is_anyset(a.get(1)) {
+        return Ok(not_implemented());
+    }
+    set_inplace(cx, a.get(0), a.get(1), op)
+}
+fn m_ior(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    inplace_method(cx, a, BinOp::Or)
+}
+fn m_iand(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    inplace_method(cx, a, BinOp::And)
+}
+fn m_isub(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    inplace_method(cx, a, BinOp::Sub)
+}
+fn m_ixor(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    inplace_method(cx, a, BinOp::Xor)
+}
+
 fn m_hash(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__hash__", 0)?;
     let s = a.get(0);
     if !is_frozenset(s) {
         let msg = format!("unhashable type: '{}'", type_name(type_of(s)));
@@ -506,8 +723,51 @@ fn m_hash(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     crate::objects::int::from_i64(cx, set::frozenset_hash(s))
 }
 
+fn m_repr(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::none(cx, &a, &qual(a.get(0), "__repr__"))?;
+    let s = crate::ops::repr::builtin_repr(cx, a.get(0), type_of(a.get(0)))?;
+    crate::objects::str::new_str(cx, &s)
+}
+
+/// `__reduce__`: `(type(s), (list(s),), s.__dict__ or None)`.
+fn m_reduce(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::none(cx, &a, "__reduce__")?;
+    let s = a.get(0);
+    let items = set::set_items(s);
+    let l = crate::objects::list::new_list(cx, &items)?;
+    let args = crate::objects::tuple::new_tuple(cx, &[l])?;
+    let h = cx.root(args);
+    let s = a.get(0);
+    let state = if crate::objects::instance::has_attr_storage(s) {
+        let d = crate::objects::instance::materialize_dict(cx, s)?;
+        if crate::objects::dict::dict_len(d) == 0 {
+            none()
+        } else {
+            d
+        }
+    } else {
+        none()
+    };
+    let hs = cx.root(state);
+    let (args, state) = (cx.get(h), cx.get(hs));
+    cx.pop_handles(HandleMark::from_handle(h));
+    crate::objects::tuple::new_tuple(cx, &[type_of(a.get(0)), args, state])
+}
+
+fn m_sizeof(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::none(cx, &a, &qual(a.get(0), "__sizeof__"))?;
+    Ok(Value::int(200 + 16 * set::table_size(a.get(0)) as i64))
+}
+
+fn class_getitem(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::one(cx, &a, "__class_getitem__")?;
+    crate::objects::generic_alias::new_alias(cx, a.get(0), a.get(1))
+}
+
 /// Methods of `set`.
 pub static SET_METHODS: &[NativeDef] = crate::native_table![
+    StaticMethod "__new__" => s_new,
+    Method "__init__" => s_init,
     Method "add" => m_add,
     Method "discard" => m_discard,
     Method "remove" => m_remove,
@@ -528,20 +788,25 @@ pub static SET_METHODS: &[NativeDef] = crate::native_table![
     Method "__len__" => m_len,
     Method "__contains__" => m_contains,
     Method "__iter__" => m_iter,
+    Method "__repr__" => m_repr,
     Method "__eq__" => m_eq,
     Method "__ne__" => m_ne,
     Method "__le__" => m_le,
     Method "__lt__" => m_lt,
     Method "__ge__" => m_ge,
     Method "__gt__" => m_gt,
-    Method "__or__" => m_or,
-    Method "__and__" => m_and,
-    Method "__sub__" => m_sub,
-    Method "__xor__" => m_xor,
+    Method "__or__" => m_or, Method "__ror__" => m_ror, Method "__ior__" => m_ior,
+    Method "__and__" => m_and, Method "__rand__" => m_rand, Method "__iand__" => m_iand,
+    Method "__sub__" => m_sub, Method "__rsub__" => m_rsub, Method "__isub__" => m_isub,
+    Method "__xor__" => m_xor, Method "__rxor__" => m_rxor, Method "__ixor__" => m_ixor,
+    Method "__reduce__" => m_reduce,
+    Method "__sizeof__" => m_sizeof,
+    ClassMethod "__class_getitem__" => class_getitem,
 ];
 
 /// Methods of `frozenset`.
 pub static FROZENSET_METHODS: &[NativeDef] = crate::native_table![
+    StaticMethod "__new__" => fs_new,
     Method "copy" => m_copy,
     Method "union" => m_union,
     Method "intersection" => m_intersection,
@@ -553,6 +818,7 @@ pub static FROZENSET_METHODS: &[NativeDef] = crate::native_table![
     Method "__len__" => m_len,
     Method "__contains__" => m_contains,
     Method "__iter__" => m_iter,
+    Method "__repr__" => m_repr,
     Method "__hash__" => m_hash,
     Method "__eq__" => m_eq,
     Method "__ne__" => m_ne,
@@ -560,8 +826,11 @@ pub static FROZENSET_METHODS: &[NativeDef] = crate::native_table![
     Method "__lt__" => m_lt,
     Method "__ge__" => m_ge,
     Method "__gt__" => m_gt,
-    Method "__or__" => m_or,
-    Method "__and__" => m_and,
-    Method "__sub__" => m_sub,
-    Method "__xor__" => m_xor,
+    Method "__or__" => m_or, Method "__ror__" => m_ror,
+    Method "__and__" => m_and, Method "__rand__" => m_rand,
+    Method "__sub__" => m_sub, Method "__rsub__" => m_rsub,
+    Method "__xor__" => m_xor, Method "__rxor__" => m_rxor,
+    Method "__reduce__" => m_reduce,
+    Method "__sizeof__" => m_sizeof,
+    ClassMethod "__class_getitem__" => class_getitem,
 ];

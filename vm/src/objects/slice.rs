@@ -1,4 +1,4 @@
-//! `slice` objects and index arithmetic for sequences.
+//! `slice` objects, index arithmetic for sequences, and the methods of `slice`.
 
 use crate::ctx::{Ctx, PyResult};
 use crate::object::{self, slot};
@@ -110,3 +110,138 @@ pub fn norm_index(i: i64, len: usize) -> Option<usize> {
         None
     }
 }
+
+// --- Methods -------------------------------------------------------------------------------
+
+use crate::compile::bytecode::CmpOp;
+use crate::objects::argcheck;
+use crate::objects::function::{Args, NativeDef};
+use crate::objects::tuple::new_tuple;
+use crate::types_init::GetSet;
+
+fn sl_new(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    if a.nkw() > 0 {
+        return Err(exceptions::type_error(
+            cx,
+            "slice() takes no keyword arguments",
+        ));
+    }
+    let n = a.len() - 1;
+    match n {
+        1 => new_slice(cx, none(), a.get(1), none()),
+        2 => new_slice(cx, a.get(1), a.get(2), none()),
+        3 => new_slice(cx, a.get(1), a.get(2), a.get(3)),
+        0 => Err(exceptions::type_error(
+            cx,
+            "slice expected at least 1 argument, got 0",
+        )),
+        _ => Err(exceptions::type_error(
+            cx,
+            &format!("slice expected at most 3 arguments, got {n}"),
+        )),
+    }
+}
+
+/// `slice.indices(length)`, in big integers like CPython.
+fn sl_indices(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::one(cx, &a, "slice.indices")?;
+    let n = crate::ops::number::index(cx, a.get(1))?;
+    if int::sign(n) < 0 {
+        return Err(exceptions::value_error(cx, "length should not be negative"));
+    }
+    let len = int::to_bigint(n);
+    let (s, e, st, _) = crate::objects::range::slice_indices_big(cx, a.get(0), &len)?;
+    let s = int::from_bigint(cx, &s)?;
+    let hs = cx.root(s);
+    let e = int::from_bigint(cx, &e)?;
+    let he = cx.root(e);
+    let st = int::from_bigint(cx, &st)?;
+    let (s, e) = (cx.get(hs), cx.get(he));
+    cx.pop_handles(crate::ctx::HandleMark::from_handle(hs));
+    new_tuple(cx, &[s, e, st])
+}
+
+/// Slices compare as the tuples `(start, stop, step)`.
+fn sl_compare(cx: &mut Ctx, a: Args<'_>, op: CmpOp) -> PyResult<Value> {
+    argcheck::one(cx, &a, "slice.__eq__")?;
+    let (x, y) = (a.get(0), a.get(1));
+    if !is_slice(y) {
+        return Ok(crate::runtime::SINGLETONS.not_implemented.get());
+    }
+    let (a1, b1, c1) = slice_parts(x);
+    let t1 = new_tuple(cx, &[a1, b1, c1])?;
+    let (a2, b2, c2) = slice_parts(y);
+    let t2 = new_tuple(cx, &[a2, b2, c2])?;
+    crate::ops::compare::compare(cx, t1, t2, op)
+}
+fn sl_eq(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    sl_compare(cx, a, CmpOp::Eq)
+}
+fn sl_ne(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    sl_compare(cx, a, CmpOp::Ne)
+}
+fn sl_lt(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    sl_compare(cx, a, CmpOp::Lt)
+}
+fn sl_le(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    sl_compare(cx, a, CmpOp::Le)
+}
+fn sl_gt(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    sl_compare(cx, a, CmpOp::Gt)
+}
+fn sl_ge(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    sl_compare(cx, a, CmpOp::Ge)
+}
+
+fn sl_repr(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::wrapper(cx, &a, "__repr__", 0)?;
+    let s = crate::ops::repr::repr_string(cx, a.get(0))?;
+    crate::objects::str::new_str(cx, &s)
+}
+
+fn sl_reduce(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::none(cx, &a, "slice.__reduce__")?;
+    let (x, y, z) = slice_parts(a.get(0));
+    let args = new_tuple(cx, &[x, y, z])?;
+    new_tuple(cx, &[SLICE_TYPE.get(), args])
+}
+
+fn sl_start(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    Ok(slice_parts(a.get(0)).0)
+}
+fn sl_stop(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    Ok(slice_parts(a.get(0)).1)
+}
+fn sl_step(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    Ok(slice_parts(a.get(0)).2)
+}
+
+/// Methods of `slice`.
+pub static SLICE_METHODS: &[NativeDef] = crate::native_table![
+    StaticMethod "__new__" => sl_new,
+    Method "indices" => sl_indices,
+    Method "__eq__" => sl_eq, Method "__ne__" => sl_ne,
+    Method "__lt__" => sl_lt, Method "__le__" => sl_le,
+    Method "__gt__" => sl_gt, Method "__ge__" => sl_ge,
+    Method "__repr__" => sl_repr,
+    Method "__reduce__" => sl_reduce,
+];
+
+/// Attributes of `slice`.
+pub static SLICE_GETSETS: &[GetSet] = &[
+    GetSet {
+        name: "start",
+        get: crate::getter!("start", sl_start),
+        set: None,
+    },
+    GetSet {
+        name: "stop",
+        get: crate::getter!("stop", sl_stop),
+        set: None,
+    },
+    GetSet {
+        name: "step",
+        get: crate::getter!("step", sl_step),
+        set: None,
+    },
+];

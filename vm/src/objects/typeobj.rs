@@ -62,6 +62,9 @@ pub mod tflags {
     /// A native module's type whose Rust `__repr__` must be called (the built-in
     /// representations in `ops::repr` do not know it).
     pub const OWN_REPR: u32 = 8;
+    /// A native sequence type that repeats with `*` by an int (`deque`): other operands
+    /// get "can't multiply sequence by non-int".
+    pub const SEQUENCE: u32 = 16;
 }
 
 /// How instances of a type are laid out.
@@ -157,8 +160,10 @@ pub fn type_version(t: Value) -> u64 {
 
 /// `__name__` of a type, as Rust text.
 pub fn type_name(t: Value) -> &'static str {
+    // A built-in type's name as messages show it (`collections.deque` for a native
+    // module's type, whose `__name__` is `deque`); a class's `__name__`.
     let n = type_slot(t, tslot::NAME);
-    if n.is_null() {
+    if n.is_null() || type_data(t).flags & tflags::HEAPTYPE == 0 {
         &type_data(t).name
     } else {
         as_str(n)

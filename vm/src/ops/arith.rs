@@ -37,21 +37,26 @@ pub fn binary_op(cx: &mut Ctx, a: Value, b: Value, op: BinOp) -> PyResult<Value>
             return Ok(v);
         }
         let ta = type_of(a);
-        if !crate::objects::typeobj::is_builtin_type(ta) {
+        // Numbers and strings of the built-in types have no in-place methods.
+        let plain = crate::objects::typeobj::is_builtin_type(ta)
+            && (int_value(a).is_some() || float_value(a).is_some() || pystr_like(a));
+        let m = if plain {
+            Value::NULL
+        } else {
             let name = intern(cx, op.dunder())?;
-            let m = type_lookup(cx, ta, name);
-            if !m.is_null() {
-                let mark = cx.handle_mark();
-                let (ha, hb) = (cx.root(a), cx.root(b));
-                let r = call(cx, m, &[a, b])?;
-                let (a, b) = (cx.get(ha), cx.get(hb));
+            type_lookup(cx, ta, name)
+        };
+        let mark = cx.handle_mark();
+        let (ha, hb) = (cx.root(a), cx.root(b));
+        if !m.is_null() {
+            let r = call(cx, m, &[a, b])?;
+            if r != not_implemented() {
                 cx.pop_handles(mark);
-                if r != not_implemented() {
-                    return Ok(r);
-                }
-                return plain_binary_op(cx, a, b, op.base(), op);
+                return Ok(r);
             }
         }
+        let (a, b) = (cx.get(ha), cx.get(hb));
+        cx.pop_handles(mark);
         return plain_binary_op(cx, a, b, op.base(), op);
     }
     plain_binary_op(cx, a, b, op, op)
@@ -128,9 +133,30 @@ pub fn binary_special(
     Ok(None)
 }
 
+/// The special-method protocol for `a op b`; a TypeError naming `shown` (the operator as
+/// written, `|=` for an in-place `|`) if every candidate declines.
 fn binary_dunder(cx: &mut Ctx, a: Value, b: Value, op: BinOp, shown: BinOp) -> PyResult<Value> {
     let mark = cx.handle_mark();
     let (ha, hb) = (cx.root(a), cx.root(b));
+    // A built-in sequence concatenates or repeats only after the other operand's reflected
+    // method declined (in CPython these are sequence slots, tried after the number
+    // protocol of both operands): `[1] + UserList([2])`.
+    if matches!(op, BinOp::Add | BinOp::Mul)
+        && type_of(a) != type_of(b)
+        && is_sequence_for_mul(a, Value::NULL)
+    {
+        let rname = intern(cx, op.rdunder())?;
+        let rb = type_lookup(cx, type_of(b), rname);
+        if !rb.is_null() && !crate::objects::function::is_method_descr(rb) {
+            let (a, b) = (cx.get(ha), cx.get(hb));
+            let r = call(cx, rb, &[b, a])?;
+            if r != not_implemented() {
+                cx.pop_handles(mark);
+                return Ok(r);
+            }
+        }
+    }
+    let (a, b) = (cx.get(ha), cx.get(hb));
     if let Some(r) = binary_special(cx, a, b, op.dunder(), op.rdunder())? {
         cx.pop_handles(mark);
         return Ok(r);
@@ -156,14 +182,6 @@ fn binary_dunder(cx: &mut Ctx, a: Value, b: Value, op: BinOp, shown: BinOp) -> P
         );
         return Err(exceptions::type_error(cx, &msg));
     }
-    if op == BinOp::Mul && (is_repeatable(a) || is_repeatable(b)) {
-        let other = if is_repeatable(a) { b } else { a };
-        let msg = format!(
-            "can't multiply sequence by non-int of type '{}'",
-            type_name(type_of(other))
-        );
-        return Err(exceptions::type_error(cx, &msg));
-    }
     if op == BinOp::Add && crate::objects::tuple::is_tuple(a) {
         let msg = format!(
             "can only concatenate tuple (not \"{}\") to tuple",
@@ -171,15 +189,43 @@ fn binary_dunder(cx: &mut Ctx, a: Value, b: Value, op: BinOp, shown: BinOp) -> P
         );
         return Err(exceptions::type_error(cx, &msg));
     }
+    if op == BinOp::Mul && is_sequence_for_mul(a, b) {
+        let other = if is_sequence_for_mul(a, Value::NULL) {
+            b
+        } else {
+            a
+        };
+        let msg = format!(
+            "can't multiply sequence by non-int of type '{}'",
+            type_name(type_of(other))
+        );
+        return Err(exceptions::type_error(cx, &msg));
+    }
     Err(unsupported(cx, a, b, shown))
 }
 
-/// Whether `v` is a built-in sequence that `*` repeats (str, bytes, bytearray, list, tuple).
-fn is_repeatable(v: Value) -> bool {
-    crate::objects::str::is_str_like(v)
-        || crate::objects::bytes::is_bytes_like(v)
-        || crate::objects::list::is_list_like(v)
-        || crate::objects::tuple::is_tuple(v)
+fn pystr_like(v: Value) -> bool {
+    crate::objects::str::is_str(v)
+}
+
+/// Whether `a` (or `b`) is a built-in sequence that supports repetition by an int (`[1] *
+/// 2.0` fails with "can't multiply sequence by non-int").
+fn is_sequence_for_mul(a: Value, b: Value) -> bool {
+    let seq = |v: Value| {
+        !v.is_null()
+            && (crate::objects::list::is_list_like(v)
+                || crate::objects::tuple::is_tuple(v)
+                || (v.is_ref() && is_subtype(type_of(v), crate::runtime::types().tuple.get()))
+                || crate::objects::str::is_str_like(v)
+                || crate::objects::bytes::is_bytes_like(v)
+                || (v.is_ref() && {
+                    let base = crate::objects::typeobj::solid_base(type_of(v));
+                    crate::objects::typeobj::type_data(base).flags
+                        & crate::objects::typeobj::tflags::SEQUENCE
+                        != 0
+                }))
+    };
+    seq(a) || seq(b)
 }
 
 /// Unary `-`, `+`, `~`.

@@ -562,6 +562,15 @@ pub fn type_new(
         let td = cx.get(htd);
         dict_set(cx, td, names::MODULE.get(), m)?;
     }
+    // A class that defines __eq__ but not __hash__ is unhashable.
+    let htd_v = cx.get(htd);
+    let eq_name = crate::objects::str::intern(cx, "__eq__")?;
+    if !dict_get_str(cx, htd_v, eq_name).is_null()
+        && dict_get_str(cx, htd_v, names::HASH.get()).is_null()
+    {
+        let td = cx.get(htd);
+        dict_set(cx, td, names::HASH.get(), none())?;
+    }
     let htd_v = cx.get(htd);
     if dict_get_str(cx, htd_v, names::DOC.get()).is_null() {
         let td = cx.get(htd);

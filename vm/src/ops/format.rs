@@ -443,6 +443,8 @@ pub fn format_value(cx: &mut Ctx, v: Value, conversion: u8, spec: Value) -> PyRe
 
 /// `str % args`.
 pub fn percent_format(cx: &mut Ctx, fmt: Value, args: Value) -> PyResult<Value> {
+    // A tuple subclass (a namedtuple) supplies its items.
+    let args = crate::objects::list_methods::tuple_value(args).unwrap_or(args);
     let mark = cx.handle_mark();
     let (hf, ha) = (cx.root(fmt), cx.root(args));
     let f: Vec<char> = as_str(fmt).chars().collect();

@@ -4,7 +4,9 @@
 //! list/tuple/bytes/seq iterator  FIXED: [seq][index: int]
 //! str iterator                   FIXED: [str][byte offset: int]
 //! range iterator                 FIXED: [next: int][remaining: int][step: int]
-//! dict/set iterators             FIXED: [container][position: int][size at start: int]
+//!                                (small ints; `longrange_iterator` has the same slots, big)
+//! dict iterators                 FIXED: [dict][position: int][size at start: int][left: int]
+//! set iterator                   FIXED: [set][position: int][size at start: int]
 //! callable iterator              FIXED: [callable][sentinel]
 //! ```
 //!
@@ -38,6 +40,8 @@ pub static TUPLE_ITER: Global = Global::new();
 pub static STR_ITER: Global = Global::new();
 /// `range_iterator`.
 pub static RANGE_ITER: Global = Global::new();
+/// `longrange_iterator` (bounds beyond small ints).
+pub static LONGRANGE_ITER: Global = Global::new();
 /// `dict_keyiterator`.
 pub static DICT_KEYITER: Global = Global::new();
 /// `dict_valueiterator`.
@@ -67,7 +71,22 @@ fn new_iter(cx: &mut Ctx, ty: Value, a: Value, b: Value, c: Value) -> PyResult<V
 
 /// A dict iterator of type `ty` over `d`.
 pub fn dict_iter(cx: &mut Ctx, ty: Value, d: Value) -> PyResult<Value> {
-    new_iter(cx, ty, d, Value::int(0), Value::int(dict_len(d) as i64))
+    let n = Value::int(dict_len(d) as i64);
+    let h = cx.root(d);
+    let o = cx.alloc_fixed(ty, 4)?;
+    let d = cx.get(h);
+    cx.pop_handles(crate::ctx::HandleMark::from_handle(h));
+    object::init_slot(o, 0, d);
+    object::init_slot(o, 1, Value::int(0));
+    object::init_slot(o, 2, n);
+    object::init_slot(o, 3, n);
+    Ok(Value::from_obj(o))
+}
+
+/// An iterator over a set or frozenset (or subclass instance).
+pub fn set_iter(cx: &mut Ctx, s: Value) -> PyResult<Value> {
+    let n = Value::int(set_len(s) as i64);
+    new_iter(cx, SET_ITER.get(), s, Value::int(0), n)
 }
 
 /// A reverse list iterator.
@@ -100,10 +119,7 @@ pub fn get_iter(cx: &mut Ctx, v: Value) -> PyResult<Value> {
         return new_iter(cx, STR_ITER.get(), v, Value::int(0), none());
     }
     if is_range(v) {
-        let (start, _, step, len) = range_parts(v);
-        if start.is_int() && step.is_int() && len.is_int() {
-            return new_iter(cx, RANGE_ITER.get(), start, len, step);
-        }
+        return range_iter(cx, v);
     }
     if ty == t.dict.get() {
         return dict_iter(cx, DICT_KEYITER.get(), v);
@@ -112,13 +128,7 @@ pub fn get_iter(cx: &mut Ctx, v: Value) -> PyResult<Value> {
         || ty == crate::objects::set::FROZENSET_TYPE.get())
         && is_anyset(v)
     {
-        return new_iter(
-            cx,
-            SET_ITER.get(),
-            v,
-            Value::int(0),
-            Value::int(set_len(v) as i64),
-        );
+        return set_iter(cx, v);
     }
     if is_generator(v) {
         return Ok(v);
@@ -140,6 +150,26 @@ pub fn get_iter(cx: &mut Ctx, v: Value) -> PyResult<Value> {
     }
     let msg = format!("'{}' object is not iterable", type_name(ty));
     Err(exceptions::type_error(cx, &msg))
+}
+
+/// An iterator over a range.
+pub fn range_iter(cx: &mut Ctx, r: Value) -> PyResult<Value> {
+    let (start, _, step, len) = range_parts(r);
+    range_iter_parts(cx, start, len, step)
+}
+
+/// An iterator yielding `count` ints from `start` by `step`.
+pub fn range_iter_parts(cx: &mut Ctx, start: Value, count: Value, step: Value) -> PyResult<Value> {
+    let small = start.is_int() && step.is_int() && count.is_int() && {
+        let last = start.as_int() as i128 + step.as_int() as i128 * count.as_int() as i128;
+        i64::try_from(last).is_ok_and(|l| Value::try_int(l).is_some())
+    };
+    let ty = if small {
+        RANGE_ITER.get()
+    } else {
+        LONGRANGE_ITER.get()
+    };
+    new_iter(cx, ty, start, count, step)
 }
 
 /// An iterator over a list or list subclass.
@@ -235,6 +265,25 @@ pub fn next(cx: &mut Ctx, it: Value) -> PyResult<Option<Value>> {
     let ty = type_of(it);
     if ty == LIST_ITER.get() || ty == RANGE_ITER.get() || ty == TUPLE_ITER.get() {
         return next_fast(cx, it);
+    }
+    if ty == LONGRANGE_ITER.get() {
+        let o = it.obj();
+        let remaining = slot(o, 1);
+        if crate::objects::int::sign(remaining) <= 0 {
+            return Ok(None);
+        }
+        let mark = cx.handle_mark();
+        let hit = cx.root(it);
+        let left = crate::objects::int::sub(cx, remaining, Value::int(1))?;
+        let o = cx.get(hit).obj();
+        cx.set_slot(o, 1, left);
+        let (cur, step) = (slot(o, 0), slot(o, 2));
+        let nxt = crate::objects::int::add(cx, cur, step)?;
+        let o = cx.get(hit).obj();
+        let cur = slot(o, 0);
+        cx.set_slot(o, 0, nxt);
+        cx.pop_handles(mark);
+        return Ok(Some(cur));
     }
     if ty == STR_ITER.get() {
         let o = it.obj();
@@ -419,6 +468,16 @@ fn dict_iter_next(cx: &mut Ctx, it: Value, ty: Value) -> PyResult<Option<Value>>
     debug_assert!(is_exact_dict(d) || crate::objects::dict::is_dict_like(d));
     match dict::dict_next(d, pos as usize) {
         Some((p, k, v)) => {
+            let left = slot(o, 3).as_int();
+            if left <= 0 {
+                set_index(it, -1);
+                return Err(exceptions::raise_msg(
+                    cx,
+                    exceptions::RUNTIME_ERROR.get(),
+                    "dictionary keys changed during iteration",
+                ));
+            }
+            object::init_slot(o, 3, Value::int(left - 1));
             set_index(it, p as i64);
             if ty == DICT_KEYITER.get() {
                 Ok(Some(k))
@@ -456,4 +515,66 @@ pub fn to_seq(cx: &mut Ctx, v: Value) -> PyResult<Value> {
 /// Whether `v` is a str (helper for callers that special-case strings).
 pub fn is_text(v: Value) -> bool {
     is_str(v)
+}
+
+/// The number of items a built-in iterator has left (for `operator.length_hint` and
+/// `__length_hint__`), if `it` is one whose remaining length is known.
+pub fn builtin_length_hint(it: Value) -> Option<usize> {
+    if !it.is_ref() {
+        return None;
+    }
+    let ty = type_of(it);
+    let o = it.obj();
+    if ty == LIST_ITER.get() || ty == TUPLE_ITER.get() {
+        let seq = slot(o, 0);
+        let i = slot(o, 1).as_int();
+        let n = if ty == LIST_ITER.get() {
+            list_len(seq)
+        } else {
+            tuple_len(seq)
+        };
+        return Some(if i < 0 {
+            0
+        } else {
+            n.saturating_sub(i as usize)
+        });
+    }
+    if ty == LIST_REVITER.get() {
+        let seq = slot(o, 0);
+        let i = slot(o, 1).as_int();
+        return Some(if i < 0 || i as usize >= list_len(seq) {
+            0
+        } else {
+            i as usize + 1
+        });
+    }
+    if ty == RANGE_ITER.get() || ty == LONGRANGE_ITER.get() {
+        let left = slot(o, 1);
+        return crate::objects::int::to_i64(left).map(|n| n.max(0) as usize);
+    }
+    if ty == DICT_KEYITER.get() || ty == DICT_VALUEITER.get() || ty == DICT_ITEMITER.get() {
+        if slot(o, 1).as_int() < 0 {
+            return Some(0);
+        }
+        return Some(slot(o, 3).as_int().max(0) as usize);
+    }
+    if ty == SET_ITER.get() {
+        if slot(o, 1).as_int() < 0 {
+            return Some(0);
+        }
+        // Items not yet produced: the set's size minus those already seen.
+        let s = slot(o, 0);
+        let pos = slot(o, 1).as_int() as usize;
+        let mut seen = 0;
+        let mut p = 0;
+        while let Some((np, _, _)) = set_next(s, p) {
+            if np > pos {
+                break;
+            }
+            seen += 1;
+            p = np;
+        }
+        return Some(set_len(s).saturating_sub(seen));
+    }
+    None
 }

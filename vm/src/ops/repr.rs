@@ -348,6 +348,9 @@ pub fn builtin_repr(cx: &mut Ctx, v: Value, ty: Value) -> PyResult<String> {
     if exceptions::is_exception(v) {
         return exception_repr(cx, v);
     }
+    if let Some(r) = descr_repr(cx, v, ty)? {
+        return Ok(r);
+    }
     if ty == function::CELL_TYPE.get() {
         let a = addr(cx, v)?;
         let c = function::cell_get(v);
@@ -361,6 +364,31 @@ pub fn builtin_repr(cx: &mut Ctx, v: Value, ty: Value) -> PyResult<String> {
         ));
     }
     default_repr(cx, v)
+}
+
+/// The `__repr__` a built-in type (or a native module's type) defines in its method table,
+/// when it is not `object.__repr__`: dict views, deque, itertools objects...
+fn descr_repr(cx: &mut Ctx, v: Value, ty: Value) -> PyResult<Option<String>> {
+    let m = type_lookup(cx, ty, names::REPR.get());
+    if m.is_null() || !function::is_method_descr(m) {
+        return Ok(None);
+    }
+    let object_repr = type_lookup(cx, types().object.get(), names::REPR.get());
+    if m == object_repr {
+        return Ok(None);
+    }
+    crate::interp::call::check_native_recursion(cx)?;
+    let r = call(cx, m, &[v]);
+    crate::interp::call::leave_native_recursion(cx);
+    let r = r?;
+    if !pystr::is_str_like(r) {
+        let msg = format!(
+            "__repr__ returned non-string (type {})",
+            type_name(type_of(r))
+        );
+        return Err(exceptions::type_error(cx, &msg));
+    }
+    Ok(Some(as_str(pystr::str_value(r)).to_owned()))
 }
 
 /// `object.__repr__`: `<module.Class object at 0x...>`.
@@ -441,6 +469,17 @@ pub fn to_str(cx: &mut Ctx, v: Value) -> PyResult<Value> {
     }
     if pystr::is_str_like(v) {
         return Ok(pystr::str_value(v));
+    }
+    // A `__str__` of a built-in or native-module type other than `object.__str__`
+    // (mappingproxy shows its mapping).
+    if !m.is_null() && function::is_method_descr(m) {
+        let object_str = type_lookup(cx, types().object.get(), names::STR.get());
+        if m != object_str {
+            let r = call(cx, m, &[v])?;
+            if pystr::is_str_like(r) {
+                return Ok(pystr::str_value(r));
+            }
+        }
     }
     repr(cx, v)
 }

@@ -123,10 +123,17 @@ pub fn seq_binop(cx: &mut Ctx, a: Value, b: Value, op: BinOp) -> PyResult<Option
             }
         }
         BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor => {
-            if is_anyset(a) && is_anyset(b) {
+            // Exact types only: subclasses may override the operators.
+            let exact_set = |v: Value| {
+                v.is_ref() && {
+                    let t = type_of(v);
+                    t == SET_TYPE.get() || t == FROZENSET_TYPE.get()
+                }
+            };
+            if exact_set(a) && exact_set(b) {
                 return crate::objects::set_methods::set_binop(cx, a, b, op).map(Some);
             }
-            if op == BinOp::Or && dict::is_dict_like(a) && dict::is_dict_like(b) {
+            if op == BinOp::Or && dict::is_exact_dict(a) && dict::is_exact_dict(b) {
                 let d = dict::dict_copy(cx, a)?;
                 let h = cx.root(d);
                 crate::ops::build::dict_update(cx, d, b, false)?;
@@ -166,15 +173,16 @@ pub fn inplace_binop(cx: &mut Ctx, a: Value, b: Value, op: BinOp) -> PyResult<Op
             }
             None => Ok(None),
         },
-        BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor
-            if set::is_set(a) || (a.is_ref() && is_subtype(type_of(a), SET_TYPE.get())) =>
-        {
+        BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor if set::is_set(a) => {
             if !is_anyset(b) {
                 return Ok(None);
             }
             crate::objects::set_methods::set_inplace(cx, a, b, op.base()).map(Some)
         }
-        BinOp::Or if dict::is_dict_like(a) => {
+        BinOp::Or if dict::is_exact_dict(a) => {
+            if !dict::is_dict_like(b) {
+                return Ok(None);
+            }
             let h = cx.root(a);
             crate::ops::build::dict_update(cx, a, b, false)?;
             let a = cx.get(h);
@@ -194,12 +202,7 @@ pub fn inplace_binop(cx: &mut Ctx, a: Value, b: Value, op: BinOp) -> PyResult<Op
 /// `item in container` for range, bytes, sets and dict views.
 pub fn builtin_contains(cx: &mut Ctx, container: Value, item: Value) -> PyResult<Option<bool>> {
     if range::is_range(container) {
-        if let Some(i) = int::int_value(item) {
-            if int::is_exact_int(item) || type_of(item) == crate::runtime::types().bool.get() {
-                return Ok(Some(range::range_contains_int(container, i)));
-            }
-        }
-        return Ok(None);
+        return range::range_contains(cx, container, item).map(Some);
     }
     if is_bytes_like(container) {
         let hay = bytes::bytes_data(container);
@@ -231,30 +234,7 @@ pub fn builtin_contains(cx: &mut Ctx, container: Value, item: Value) -> PyResult
 /// `obj[key]` for range, bytes and bytearray.
 pub fn builtin_getitem(cx: &mut Ctx, obj: Value, key: Value) -> PyResult<Option<Value>> {
     if range::is_range(obj) {
-        let (start, _, step, len) = range::range_parts(obj);
-        let n = int::to_i64(len).unwrap_or(i64::MAX) as usize;
-        if is_slice(key) {
-            let (s, _, st, cnt) = indices(cx, key, n)?;
-            let new_start = range::range_item(cx, obj, Value::int(s))?;
-            let hs = cx.root(new_start);
-            let new_step = int::mul(cx, step, Value::int(st))?;
-            let hst = cx.root(new_step);
-            let span = int::mul(cx, new_step, Value::int(cnt as i64))?;
-            let new_start = cx.get(hs);
-            let stop = int::add(cx, new_start, span)?;
-            let (ns, nst) = (cx.get(hs), cx.get(hst));
-            cx.pop_handles(HandleMark::from_handle(hs));
-            let _ = start;
-            return range::new_range(cx, ns, stop, nst).map(Some);
-        }
-        let i = crate::ops::number::index_i64(cx, key)?;
-        return match norm_index(i, n) {
-            Some(i) => range::range_item(cx, obj, Value::int(i as i64)).map(Some),
-            None => Err(exceptions::index_error(
-                cx,
-                "range object index out of range",
-            )),
-        };
+        return range::range_getitem(cx, obj, key).map(Some);
     }
     if is_bytes_like(obj) {
         let d = bytes::bytes_data(obj);

@@ -54,8 +54,7 @@ fn int_index_raw(cx: &mut Ctx, key: Value) -> PyResult<Option<i64>> {
     if crate::objects::int::int_value(key).is_some()
         || !type_lookup(cx, type_of(key), names::INDEX.get()).is_null()
     {
-        let i = number::index(cx, key)?;
-        return Ok(Some(crate::objects::int::to_i64(i).unwrap_or(i64::MAX)));
+        return number::index_i64(cx, key).map(Some);
     }
     Ok(None)
 }
@@ -256,63 +255,11 @@ pub fn delitem(cx: &mut Ctx, mut obj: Value, key: Value) -> PyResult<()> {
 }
 
 fn list_set_slice(cx: &mut Ctx, l: Value, key: Value, v: Value) -> PyResult<()> {
-    let mark = cx.handle_mark();
-    let (hl, hk) = (cx.root(l), cx.root(key));
-    // The new items (copy first: `a[:] = a` must work).
-    let src = crate::ops::iter::to_seq(cx, v)?;
-    let src_items = if is_list(src) {
-        list_items(src)
-    } else {
-        crate::objects::tuple::tuple_items(src)
-    };
-    let hs: Vec<_> = src_items.iter().map(|&x| cx.root(x)).collect();
-    let (l, key) = (cx.get(hl), cx.get(hk));
-    let len = list_len(l);
-    let (start, _, step, n) = indices(cx, key, len)?;
-    let new: Vec<Value> = hs.iter().map(|&h| cx.get(h)).collect();
-    if step == 1 {
-        let mut items = list_items(l);
-        let start = start as usize;
-        let end = (start + n).min(items.len());
-        items.splice(start..end, new.iter().copied());
-        list::list_replace_all(cx, l, &items)?;
-        cx.pop_handles(mark);
-        return Ok(());
-    }
-    if new.len() != n {
-        cx.pop_handles(mark);
-        let msg = format!(
-            "attempt to assign sequence of size {} to extended slice of size {n}",
-            new.len()
-        );
-        return Err(exceptions::value_error(cx, &msg));
-    }
-    for (k, &x) in new.iter().enumerate() {
-        let i = (start + step * k as i64) as usize;
-        list_set(cx, l, i, x);
-    }
-    cx.pop_handles(mark);
-    Ok(())
+    crate::objects::list_methods::list_setitem(cx, l, key, v)
 }
 
 fn list_del_slice(cx: &mut Ctx, l: Value, key: Value) -> PyResult<()> {
-    let len = list_len(l);
-    let (start, _, step, n) = indices(cx, key, len)?;
-    if n == 0 {
-        return Ok(());
-    }
-    let items = list_items(l);
-    let mut remove = vec![false; len];
-    for k in 0..n {
-        remove[(start + step * k as i64) as usize] = true;
-    }
-    let kept: Vec<Value> = items
-        .into_iter()
-        .enumerate()
-        .filter(|(i, _)| !remove[*i])
-        .map(|(_, v)| v)
-        .collect();
-    list::list_replace_all(cx, l, &kept)
+    crate::objects::list_methods::list_delitem(cx, l, key)
 }
 
 /// `len(v)`.
