@@ -20,232 +20,6 @@ use crate::objects::typeobj::{type_name, type_of};
 use crate::runtime::{none, py_bool, SINGLETONS};
 use crate::value::Value;
 
-// --- codecs --------------------------------------------------------------------------------
-
-fn normalize_encoding(e: &str) -> String {
-    e.trim().to_ascii_lowercase().replace(['_', ' '], "-")
-}
-
-enum Codec {
-    Utf8,
-    Ascii,
-    Latin1,
-}
-
-fn codec(cx: &mut Ctx, e: &str) -> PyResult<Codec> {
-    match normalize_encoding(e).as_str() {
-        "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Ok(Codec::Utf8),
-        "ascii" | "us-ascii" | "646" => Ok(Codec::Ascii),
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "8859" | "cp819" | "latin" => {
-            Ok(Codec::Latin1)
-        }
-        _ => Err(exceptions::raise_msg(
-            cx,
-            exceptions::LOOKUP_ERROR.get(),
-            &format!("unknown encoding: {e}"),
-        )),
-    }
-}
-
-fn codec_name(c: &Codec) -> &'static str {
-    match c {
-        Codec::Utf8 => "utf-8",
-        Codec::Ascii => "ascii",
-        Codec::Latin1 => "latin-1",
-    }
-}
-
-fn check_errors(cx: &mut Ctx, errors: &str) -> PyResult<()> {
-    match errors {
-        "strict" | "ignore" | "replace" | "backslashreplace" | "surrogateescape"
-        | "xmlcharrefreplace" => Ok(()),
-        _ => Err(exceptions::raise_msg(
-            cx,
-            exceptions::LOOKUP_ERROR.get(),
-            &format!("unknown error handler name '{errors}'"),
-        )),
-    }
-}
-
-fn raise_unicode(
-    cx: &mut Ctx,
-    decode: bool,
-    enc: &str,
-    obj: Value,
-    start: usize,
-    end: usize,
-    reason: &str,
-) -> crate::ctx::Raised {
-    let ty = if decode {
-        exceptions::UNICODE_DECODE_ERROR.get()
-    } else {
-        exceptions::UNICODE_ENCODE_ERROR.get()
-    };
-    let r = (|| -> PyResult<crate::ctx::Raised> {
-        let mark = cx.handle_mark();
-        let ho = cx.root(obj);
-        let e = new_str(cx, enc)?;
-        let he = cx.root(e);
-        let rs = new_str(cx, reason)?;
-        let (e, o) = (cx.get(he), cx.get(ho));
-        let args = [e, o, Value::int(start as i64), Value::int(end as i64), rs];
-        let exc = crate::interp::call::call(cx, ty, &args)?;
-        cx.pop_handles(mark);
-        Ok(exceptions::raise_value(cx, exc))
-    })();
-    match r {
-        Ok(r) | Err(r) => r,
-    }
-}
-
-/// `s.encode(encoding, errors)`.
-pub fn encode(cx: &mut Ctx, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
-    let c = codec(cx, encoding)?;
-    check_errors(cx, errors)?;
-    let limit = match c {
-        Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
-        Codec::Ascii => 0x80u32,
-        Codec::Latin1 => 0x100u32,
-    };
-    let mut out = Vec::with_capacity(s.len());
-    for (i, ch) in s.chars().enumerate() {
-        let u = ch as u32;
-        if u < limit {
-            out.push(u as u8);
-            continue;
-        }
-        match errors {
-            "ignore" => {}
-            "replace" => out.push(b'?'),
-            "backslashreplace" => {
-                let esc = if u < 0x100 {
-                    format!("\\x{u:02x}")
-                } else if u < 0x10000 {
-                    format!("\\u{u:04x}")
-                } else {
-                    format!("\\U{u:08x}")
-                };
-                out.extend_from_slice(esc.as_bytes());
-            }
-            "xmlcharrefreplace" => out.extend_from_slice(format!("&#{u};").as_bytes()),
-            _ => {
-                // Report the run of unencodable characters, as CPython does.
-                let end = i + s.chars().skip(i).take_while(|&c| c as u32 >= limit).count();
-                let obj = new_str(cx, s)?;
-                let reason = "ordinal not in range(".to_owned() + &limit.to_string() + ")";
-                return Err(raise_unicode(
-                    cx,
-                    false,
-                    codec_name(&c),
-                    obj,
-                    i,
-                    end,
-                    &reason,
-                ));
-            }
-        }
-    }
-    Ok(out)
-}
-
-/// `data.decode(encoding, errors)` as a new str.
-pub fn decode(cx: &mut Ctx, data: &[u8], encoding: &str, errors: &str) -> PyResult<Value> {
-    let c = codec(cx, encoding)?;
-    check_errors(cx, errors)?;
-    let text = match c {
-        Codec::Latin1 => data.iter().map(|&b| b as char).collect::<String>(),
-        Codec::Ascii => {
-            let mut s = String::with_capacity(data.len());
-            for (i, &b) in data.iter().enumerate() {
-                if b < 0x80 {
-                    s.push(b as char);
-                    continue;
-                }
-                match errors {
-                    "ignore" => {}
-                    "replace" => s.push('\u{fffd}'),
-                    "backslashreplace" => s.push_str(&format!("\\x{b:02x}")),
-                    _ => {
-                        let obj = new_bytes(cx, data)?;
-                        return Err(raise_unicode(
-                            cx,
-                            true,
-                            "ascii",
-                            obj,
-                            i,
-                            i + 1,
-                            "ordinal not in range(128)",
-                        ));
-                    }
-                }
-            }
-            s
-        }
-        Codec::Utf8 => match std::str::from_utf8(data) {
-            Ok(s) => s.to_owned(),
-            Err(_) => decode_utf8_lossy(cx, data, errors)?,
-        },
-    };
-    new_str(cx, &text)
-}
-
-fn decode_utf8_lossy(cx: &mut Ctx, data: &[u8], errors: &str) -> PyResult<String> {
-    let mut out = String::with_capacity(data.len());
-    let mut rest = data;
-    let mut pos = 0;
-    loop {
-        match std::str::from_utf8(rest) {
-            Ok(s) => {
-                out.push_str(s);
-                return Ok(out);
-            }
-            Err(e) => {
-                let good = e.valid_up_to();
-                out.push_str(std::str::from_utf8(&rest[..good]).expect("valid prefix"));
-                let bad_len = e.error_len();
-                let start = pos + good;
-                let (n, reason) = match bad_len {
-                    Some(n) => {
-                        let b = rest[good];
-                        let reason = if (0x80..0xc2).contains(&b) || b >= 0xf5 {
-                            "invalid start byte"
-                        } else {
-                            "invalid continuation byte"
-                        };
-                        (n, reason)
-                    }
-                    None => (rest.len() - good, "unexpected end of data"),
-                };
-                match errors {
-                    "ignore" => {}
-                    "replace" => out.push('\u{fffd}'),
-                    "backslashreplace" => {
-                        for b in &rest[good..good + n] {
-                            out.push_str(&format!("\\x{b:02x}"));
-                        }
-                    }
-                    _ => {
-                        let obj = new_bytes(cx, data)?;
-                        let end = if reason == "invalid continuation byte" {
-                            start + 1
-                        } else {
-                            start + n
-                        };
-                        let end = if reason == "unexpected end of data" {
-                            data.len()
-                        } else {
-                            end
-                        };
-                        return Err(raise_unicode(cx, true, "utf-8", obj, start, end, reason));
-                    }
-                }
-                rest = &rest[good + n..];
-                pos = start + n;
-            }
-        }
-    }
-}
-
 // --- helpers -------------------------------------------------------------------------------
 
 /// A result of the receiver's kind.
@@ -404,13 +178,13 @@ fn construct_data(cx: &mut Ctx, a: &Args<'_>, what: &str) -> PyResult<Vec<u8>> {
         if enc.is_null() {
             return Err(type_error(cx, "string argument without an encoding"));
         }
-        let e = as_str(str_value(enc));
+        let e = as_str(str_value(enc)).to_owned();
         let err = if errors.is_null() {
-            "strict"
+            "strict".to_owned()
         } else {
-            as_str(str_value(errors))
+            as_str(str_value(errors)).to_owned()
         };
-        return encode(cx, as_str(str_value(src)), e, err);
+        return crate::objects::codecs::encode(cx, str_value(src), &e, &err);
     }
     if !enc.is_null() {
         return Err(type_error(cx, "encoding without a string argument"));
@@ -606,8 +380,9 @@ fn m_decode(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     } else {
         as_str(str_value(errors))
     };
+    let (e, err) = (e.to_owned(), err.to_owned());
     let d = bytes_data(a.get(0));
-    decode(cx, &d, e, err)
+    crate::objects::codecs::decode(cx, &d, &e, &err)
 }
 
 fn m_hex(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
@@ -1510,3 +1285,8 @@ pub static BYTEARRAY_METHODS: &[NativeDef] = native_table![
     Method "reverse" => ba_reverse,
     Method "copy" => ba_copy,
 ];
+
+/// `data.decode(encoding, errors)` as a new str (see `codecs`).
+pub fn decode(cx: &mut Ctx, data: &[u8], encoding: &str, errors: &str) -> PyResult<Value> {
+    crate::objects::codecs::decode(cx, data, encoding, errors)
+}
