@@ -14,3 +14,105 @@ fn version() {
     assert!(s.starts_with("Python 3.11"), "{s}");
     assert!(s.contains("Krait"), "{s}");
 }
+
+fn run(args: &[&str], stdin: &str) -> (String, String, i32) {
+    use std::io::Write;
+    let mut child = krait()
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+        out.status.code().unwrap_or(-1),
+    )
+}
+
+#[test]
+fn dash_c_sets_argv() {
+    let (out, err, code) = run(&["-c", "import sys; print(sys.argv)", "a", "b"], "");
+    assert_eq!(
+        (out.as_str(), err.as_str(), code),
+        ("['-c', 'a', 'b']\n", "", 0)
+    );
+}
+
+#[test]
+fn program_from_stdin() {
+    let (out, _, code) = run(&["-"], "print(6 * 7)\n");
+    assert_eq!((out.as_str(), code), ("42\n", 0));
+    let (out, _, code) = run(&[], "import sys\nprint(sys.argv)\n");
+    assert_eq!((out.as_str(), code), ("['']\n", 0));
+}
+
+#[test]
+fn uncaught_exception_exits_1_with_traceback() {
+    let (out, err, code) = run(&["-c", "print('x')\n1/0"], "");
+    assert_eq!(out, "x\n");
+    assert_eq!(
+        err,
+        "Traceback (most recent call last):\n  File \"<string>\", line 2, in <module>\nZeroDivisionError: division by zero\n"
+    );
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn system_exit_codes() {
+    assert_eq!(run(&["-c", "raise SystemExit(7)"], "").2, 7);
+    assert_eq!(run(&["-c", "import sys; sys.exit()"], "").2, 0);
+    let (_, err, code) = run(&["-c", "import sys; sys.exit('bye')"], "");
+    assert_eq!((err.as_str(), code), ("bye\n", 1));
+}
+
+#[test]
+fn missing_script_exits_2() {
+    let (_, err, code) = run(&["/nonexistent/prog.py"], "");
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("can't open file '/nonexistent/prog.py': [Errno 2] No such file or directory"),
+        "{err}"
+    );
+}
+
+#[test]
+fn syntax_error_report() {
+    let (_, err, code) = run(&["-c", "x = (1,\ny = 2"], "");
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        "  File \"<string>\", line 1\n    x = (1,\n        ^\nSyntaxError: '(' was never closed\n"
+    );
+}
+
+#[test]
+fn run_module_with_dash_m() {
+    let dir = std::env::temp_dir().join(format!("krait-m-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("hello_mod.py"),
+        "import sys\nprint(__name__, sys.argv[1:])\n",
+    )
+    .unwrap();
+    let out = krait()
+        .args(["-m", "hello_mod", "x"])
+        .current_dir(&dir)
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "__main__ ['x']\n");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn unknown_option_exits_2() {
+    assert_eq!(run(&["--bogus"], "").2, 2);
+}

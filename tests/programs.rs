@@ -9,7 +9,8 @@
 //! `python3 tests/bless.py [NAME...]` regenerates the expectations with CPython. Each program
 //! runs twice: normally and with `KRAIT_GC_STRESS=1` (a collection at every safepoint), which
 //! catches values held across a safepoint without a root. `KRAIT_TEST_FILTER=substr`
-//! restricts the run to matching names.
+//! restricts the run to matching names. The absolute path of `tests/programs/` is removed
+//! from both outputs, as `bless.py` removes it from CPython's.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -89,9 +90,16 @@ fn run(name: &str, stress: bool, timeout: Duration) -> Outcome {
         std::thread::sleep(Duration::from_millis(5));
     };
     let _ = writer.join();
+    let prefix = format!("{}/", dir.display());
+    let strip = |v: Vec<u8>| -> Vec<u8> {
+        match String::from_utf8(v) {
+            Ok(s) => s.replace(&prefix, "").into_bytes(),
+            Err(e) => e.into_bytes(),
+        }
+    };
     Outcome {
-        stdout: ro.join().unwrap_or_default(),
-        stderr: re.join().unwrap_or_default(),
+        stdout: strip(ro.join().unwrap_or_default()),
+        stderr: strip(re.join().unwrap_or_default()),
         code: status.code().unwrap_or(-1),
         timed_out,
     }

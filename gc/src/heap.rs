@@ -23,7 +23,7 @@ use crate::young::YoungSpace;
 use crate::{major, minor, verify};
 use krait_threads::{Registry, StopTheWorld};
 use parking_lot::Mutex;
-use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU64, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -76,6 +76,11 @@ pub struct Heap<B: Binding> {
     pub(crate) epoch: AtomicU64,
     pub(crate) minor_wanted: AtomicBool,
     pub(crate) major_wanted: AtomicBool,
+    /// Large-object bytes allocated since the last major collection (they count toward the
+    /// next major like old-generation allocation does).
+    los_since_major: AtomicUsize,
+    /// A copy of the policy's major threshold, readable without the policy lock.
+    major_threshold_hint: AtomicUsize,
     stats: Mutex<GcStats>,
     policy: Mutex<Policy>,
     created: Instant,
@@ -85,7 +90,10 @@ pub struct Heap<B: Binding> {
 impl<B: Binding> Heap<B> {
     /// Creates a heap, reserving its regions. Fails only if the OS refuses address space.
     pub fn new(binding: B, config: GcConfig) -> std::io::Result<Arc<Heap<B>>> {
-        let chunk = config.chunk_bytes.max(2 * MAX_SMALL).next_power_of_two();
+        let chunk = config
+            .chunk_bytes
+            .max(2 * crate::mutator::MAX_YOUNG)
+            .next_power_of_two();
         let young = Region::reserve(config.young_reserve, 64 * chunk, chunk)?;
         let old = Region::reserve(config.old_reserve, 64 * BLOCK_SIZE, BLOCK_SIZE)?;
         let immortal = Region::reserve(config.immortal_reserve, 1 << 20, 8)?;
@@ -110,6 +118,8 @@ impl<B: Binding> Heap<B> {
             epoch: AtomicU64::new(0),
             minor_wanted: AtomicBool::new(false),
             major_wanted: AtomicBool::new(false),
+            los_since_major: AtomicUsize::new(0),
+            major_threshold_hint: AtomicUsize::new(config.min_major_bytes),
             stats: Mutex::new(GcStats::default()),
             created: Instant::now(),
             old_bounds,
@@ -220,6 +230,12 @@ impl<B: Binding> Heap<B> {
                 self.relieve_pressure();
                 self.budget.try_commit(committed)?;
             }
+            // Enough large objects since the last major: ask for one (large objects are
+            // only reclaimed by major collections).
+            let since = self.los_since_major.fetch_add(committed, Ordering::Relaxed) + committed;
+            if since >= self.major_threshold_hint.load(Ordering::Relaxed) {
+                self.major_wanted.store(true, Ordering::Relaxed);
+            }
             match self.los.lock().alloc(size) {
                 Some(a) => a,
                 None => {
@@ -261,7 +277,20 @@ impl<B: Binding> Heap<B> {
         }
         self.ids.get_or_reserve(obj.addr(), || {
             let size = self.binding.object_size(obj);
-            let cell = self.old.lock().alloc(size, &self.budget, false)?;
+            let cell = if size > MAX_SMALL {
+                // A medium nursery object: its future home is in the large-object space.
+                let committed = LargeObjectSpace::committed_size(size);
+                self.budget.try_commit(committed)?;
+                match self.los.lock().alloc(size) {
+                    Some(a) => a,
+                    None => {
+                        self.budget.uncommit(committed);
+                        return Err(AllocError::OutOfMemory(size));
+                    }
+                }
+            } else {
+                self.old.lock().alloc(size, &self.budget, false)?
+            };
             // SAFETY: a fresh old cell of at least 16 bytes that no one else can see.
             unsafe { layout::write_reserved(cell) };
             obj.set_flags(gc_flags::HAS_ID);
@@ -292,7 +321,7 @@ impl<B: Binding> Heap<B> {
             }
         }
 
-        let minor = minor::collect(self, &mutators, &mut old);
+        let minor = minor::collect(self, &mutators, &mut old, &mut los);
         let keep = self.config.nursery_bytes * mutators.len().max(1) * 2;
         self.young.reset(self.config.stress, keep);
         self.budget.uncommit(minor.chunks_bytes);
@@ -309,7 +338,8 @@ impl<B: Binding> Heap<B> {
         let major = force_major
             || stress_major
             || self.major_wanted.load(Ordering::Relaxed)
-            || old.allocated_since_major >= policy.major_threshold
+            || old.allocated_since_major + self.los_since_major.load(Ordering::Relaxed)
+                >= policy.major_threshold
             || self.budget.under_pressure(0.85);
         let kind = if major {
             let m = major::collect(self, &mutators, &mut old, &mut los);
@@ -317,6 +347,9 @@ impl<B: Binding> Heap<B> {
             let live = m.marked_bytes + los.bytes();
             policy.major_threshold = ((live as f64 * self.config.major_growth) as usize)
                 .max(self.config.min_major_bytes);
+            self.major_threshold_hint
+                .store(policy.major_threshold, Ordering::Relaxed);
+            self.los_since_major.store(0, Ordering::Relaxed);
             old.trim_free(&self.budget, self.config.retained_free_blocks);
             CollectionKind::Major
         } else {

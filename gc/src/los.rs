@@ -40,6 +40,18 @@ impl LargeObjectSpace {
         Some(addr)
     }
 
+    /// Unmaps the object at `addr` (an identity reservation that was never used); returns
+    /// the bytes released.
+    pub(crate) fn free(&mut self, addr: usize) -> usize {
+        match self.objects.remove(&addr) {
+            Some(lo) => {
+                self.bytes -= lo.size;
+                lo.size
+            }
+            None => 0,
+        }
+    }
+
     pub(crate) fn contains(&self, addr: usize) -> bool {
         self.objects.contains_key(&addr)
     }

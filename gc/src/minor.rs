@@ -12,6 +12,8 @@
 use crate::binding::{Binding, Tracer};
 use crate::heap::{Heap, MutatorShared};
 use crate::layout::{gc_flags, ObjectRef, POISON_WORD};
+use crate::los::LargeObjectSpace;
+use crate::old::size_class::MAX_SMALL;
 use crate::old::OldGen;
 use std::collections::HashMap;
 use std::sync::atomic::Ordering;
@@ -27,6 +29,7 @@ pub(crate) struct MinorOutcome {
 struct Evacuator<'a, B: Binding> {
     heap: &'a Heap<B>,
     old: &'a mut OldGen,
+    los: &'a mut LargeObjectSpace,
     young_lo: usize,
     young_len: usize,
     ids: HashMap<usize, usize>,
@@ -55,6 +58,13 @@ impl<B: Binding> Evacuator<'_, B> {
             self.ids
                 .remove(&obj.addr())
                 .expect("GC: HAS_ID object without a reserved identity cell")
+        } else if size > MAX_SMALL {
+            // A medium nursery object: promoted into the large-object space.
+            let committed = LargeObjectSpace::committed_size(size);
+            self.heap.budget.force_commit(committed);
+            self.los
+                .alloc(size)
+                .unwrap_or_else(|| panic!("GC: cannot promote {size} bytes: out of address space"))
         } else {
             self.old
                 .alloc(size, &self.heap.budget, true)
@@ -102,6 +112,7 @@ pub(crate) fn collect<B: Binding>(
     heap: &Heap<B>,
     mutators: &[Arc<MutatorShared<B>>],
     old: &mut OldGen,
+    los: &mut LargeObjectSpace,
 ) -> MinorOutcome {
     let young_used = heap.young.bytes_in_use();
     let ids = heap.ids.drain();
@@ -110,6 +121,7 @@ pub(crate) fn collect<B: Binding>(
     let mut ev = Evacuator {
         heap,
         old,
+        los,
         young_lo,
         young_len,
         ids,
@@ -168,7 +180,12 @@ pub(crate) fn collect<B: Binding>(
     let dead_ids: Vec<usize> = ev.ids.drain().map(|(_, cell)| cell).collect();
     let promoted = ev.promoted;
     for cell in dead_ids {
-        old.free_cell(cell);
+        if ev.los.contains(cell) {
+            let n = ev.los.free(cell);
+            heap.budget.uncommit(n);
+        } else {
+            ev.old.free_cell(cell);
+        }
     }
     MinorOutcome {
         promoted_bytes: promoted,

@@ -15,7 +15,6 @@ use crate::binding::Binding;
 use crate::error::AllocError;
 use crate::heap::{Heap, MutatorShared};
 use crate::layout::{self, align_size, gc_flags, HeaderInit, ObjectRef, MIN_OBJECT_SIZE};
-use crate::old::size_class::MAX_SMALL;
 use crate::stats::CollectionKind;
 use krait_threads::{Registry, ThreadHandle};
 use std::sync::atomic::{AtomicPtr, Ordering};
@@ -23,6 +22,12 @@ use std::sync::Arc;
 
 /// Largest request accepted at all; anything above is an `InvalidSize` error, not an attempt.
 pub const MAX_ALLOC: usize = 1 << 46;
+
+/// Largest object allocated in a nursery (bigger ones go straight to the large-object
+/// space). Above the old generation's largest size class: medium objects that die young
+/// (big integers, buffers) never touch the large-object space; the few that survive are
+/// promoted into it.
+pub const MAX_YOUNG: usize = 32 << 10;
 
 /// One thread's allocation and safepoint context. Owned by its thread; dropping it
 /// deregisters the thread.
@@ -93,7 +98,7 @@ impl<B: Binding> Mutator<B> {
     pub fn alloc(&mut self, size: usize, init: HeaderInit) -> Result<ObjectRef, AllocError> {
         let size = align_size(size);
         let end = self.bump.wrapping_add(size);
-        if end <= self.limit && size.wrapping_sub(MIN_OBJECT_SIZE) <= MAX_SMALL - MIN_OBJECT_SIZE {
+        if end <= self.limit && size.wrapping_sub(MIN_OBJECT_SIZE) <= MAX_YOUNG - MIN_OBJECT_SIZE {
             let addr = self.bump;
             self.bump = end;
             // SAFETY: [addr, end) lies in this thread's current chunk, which no other thread
@@ -109,7 +114,7 @@ impl<B: Binding> Mutator<B> {
         if !(MIN_OBJECT_SIZE..=MAX_ALLOC).contains(&size) {
             return Err(AllocError::InvalidSize(size));
         }
-        if size > MAX_SMALL {
+        if size > MAX_YOUNG {
             return self.alloc_old(size, init);
         }
         let heap = self.heap.clone();
@@ -156,6 +161,9 @@ impl<B: Binding> Mutator<B> {
         }
         let obj = self.heap.alloc_old_raw(size, init)?;
         self.modbuf.push(obj);
+        if self.heap.major_wanted.load(Ordering::Relaxed) {
+            self.want_collection();
+        }
         Ok(obj)
     }
 

@@ -135,7 +135,7 @@ fn immortal_objects_keep_heap_objects_alive() {
 fn large_objects_live_and_die_in_the_large_object_space() {
     let heap = new_heap(test_config());
     let mut t = MockThread::new(&heap, 2);
-    let n = 4000; // 32 KB of fields
+    let n = 8000; // 64 KB of fields: above the nursery limit
     let big = t.alloc_node_in(Space::Young, NODE, n, 99).unwrap(); // routed to the LOS
     assert!(!heap.is_young(big));
     t.roots.slots[0] = big.addr();
@@ -298,7 +298,14 @@ fn heap_cap_is_an_error_and_garbage_does_not_count() {
     for i in 0..1000u64 {
         match t.blob(64 << 10) {
             Ok(b) => {
-                let holder = t.alloc_node_in(Space::Young, NODE, 2, i).unwrap();
+                // The holder's nursery chunk may be what crosses the cap.
+                let holder = match t.alloc_node_in(Space::Young, NODE, 2, i) {
+                    Ok(h) => h,
+                    Err(e) => {
+                        failed = Some(e);
+                        break;
+                    }
+                };
                 write(holder, 2, b.addr());
                 write(holder, 3, t.roots.slots[0]);
                 t.roots.slots[0] = holder.addr();

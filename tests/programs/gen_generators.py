@@ -34,7 +34,6 @@ def fib():
     while True:
         yield a
         a, b = b, a + b
-import itertools
 f = fib()
 print([next(f) for _ in range(15)])
 def closer():

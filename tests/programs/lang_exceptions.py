@@ -48,9 +48,11 @@ def gen():
         yield 2
     finally:
         print("gen cleanup")
-for x in gen():
+g = gen()
+for x in g:
     print(x)
     break
+g.close()
 
 try:
     assert 1 == 2, "math broke"

@@ -208,6 +208,7 @@ fn finish_runtime(cx: &mut Ctx) -> PyResult<()> {
         TYPES.dict.get(),
         crate::objects::set::SET_TYPE.get(),
         crate::objects::bytes::BYTEARRAY_TYPE.get(),
+        crate::objects::slice::SLICE_TYPE.get(),
         crate::objects::namespace::SIMPLE_NAMESPACE_TYPE.get(),
         crate::objects::dict_views::KEYS_TYPE.get(),
         crate::objects::dict_views::ITEMS_TYPE.get(),

@@ -104,6 +104,7 @@ names! {
     CODE = "code",
     ARGS = "args",
     OBJ = "obj",
+    NAME_ATTR = "name",
     WRITE = "write",
     FLUSH = "flush",
     READLINE = "readline",

@@ -8,7 +8,7 @@
 
 use crate::ctx::{Ctx, PyResult};
 use crate::objects::str::{is_str, str_eq, str_hash};
-use crate::objects::tuple::{is_tuple, tuple_get, tuple_len};
+use crate::objects::tuple::{tuple_get, tuple_len};
 use crate::objects::typeobj::{type_name, type_of};
 use crate::runtime::types;
 use crate::value::Value;

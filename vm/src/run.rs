@@ -28,9 +28,9 @@ pub enum Program {
 pub fn run_main(cx: &mut Ctx, program: Program, argv: Vec<String>, orig_argv: Vec<String>) -> i32 {
     let r = (|| -> PyResult<()> {
         let script_dir = match &program {
-            Program::File(p) => std::path::Path::new(p)
-                .parent()
-                .map(|d| d.display().to_string())
+            Program::File(p) => std::path::absolute(p)
+                .ok()
+                .and_then(|a| a.parent().map(|d| d.display().to_string()))
                 .unwrap_or_default(),
             _ => String::new(),
         };
@@ -52,7 +52,10 @@ pub fn run_main(cx: &mut Ctx, program: Program, argv: Vec<String>, orig_argv: Ve
                         let err = e.raw_os_error().unwrap_or(0);
                         let msg = e.to_string();
                         let msg = msg.split(" (os error").next().unwrap_or(&msg).to_owned();
-                        eprintln!("{exe}: can't open file '{p}': [Errno {err}] {msg}");
+                        let abs = std::path::absolute(&p)
+                            .map(|a| a.display().to_string())
+                            .unwrap_or(p);
+                        eprintln!("{exe}: can't open file '{abs}': [Errno {err}] {msg}");
                         return Err(exit_with(cx, 2));
                     }
                 };
@@ -67,7 +70,11 @@ pub fn run_main(cx: &mut Ctx, program: Program, argv: Vec<String>, orig_argv: Ve
                         ));
                     }
                 };
-                run_source_as_main(cx, &src, &p)
+                // `__file__` and tracebacks use the absolute path, as CPython's do.
+                let abs = std::path::absolute(&p)
+                    .map(|a| a.display().to_string())
+                    .unwrap_or(p);
+                run_source_as_main(cx, &src, &abs)
             }
             Program::Source(s) => run_source_as_main(cx, &s, "<string>"),
             Program::Stdin => {

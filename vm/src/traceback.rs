@@ -372,7 +372,15 @@ fn format_one(cx: &mut Ctx, out: &mut String, e: Value) -> PyResult<()> {
     }
     let name = qualified_name(cx, ty);
     let h = cx.root(e);
-    let msg = match crate::ops::repr::to_str(cx, e) {
+    // A SyntaxError's location is printed above; the last line has only its message.
+    let syntax_msg = if crate::objects::typeobj::is_subtype(ty, exceptions::SYNTAX_ERROR.get()) {
+        attr_str(cx, e, "msg")
+    } else {
+        None
+    };
+    let e = cx.get(h);
+    let target = syntax_msg.unwrap_or(e);
+    let msg = match crate::ops::repr::to_str(cx, target) {
         Ok(s) => Some(as_str(s).to_owned()),
         Err(_) => {
             cx.take_exception();

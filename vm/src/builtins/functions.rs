@@ -4,11 +4,11 @@
 
 use crate::compile::bytecode::{BinOp, CmpOp};
 use crate::ctx::{Ctx, HandleMark, PyResult};
-use crate::interp::call::{call, call_kw};
+use crate::interp::call::call;
 use crate::names;
 use crate::native_table;
 use crate::objects::argcheck;
-use crate::objects::dict::{self, dict_get_str, is_dict_like, new_dict};
+use crate::objects::dict::{self, dict_get_str, is_dict_like};
 use crate::objects::exceptions::{self, type_error, value_error};
 use crate::objects::function::{Args, NativeDef};
 use crate::objects::int::{self, from_i64};
@@ -18,7 +18,7 @@ use crate::objects::tuple::new_tuple;
 use crate::objects::typeobj::{is_type, type_name, type_of};
 use crate::ops::attr::{self, type_lookup};
 use crate::ops::iter::{get_iter, next};
-use crate::runtime::{none, py_bool, SINGLETONS};
+use crate::runtime::{none, py_bool};
 use crate::value::Value;
 
 fn no_kw(cx: &mut Ctx, a: &Args<'_>, name: &str) -> PyResult<()> {
@@ -335,10 +335,6 @@ fn all_any(cx: &mut Ctx, a: &Args<'_>, name: &str, stop_on: bool) -> PyResult<Va
     }
     cx.pop_handles(HandleMark::from_handle(h));
     Ok(py_bool(result))
-}
-
-fn cx_get(cx: &mut Ctx, h: crate::ctx::Handle) -> Value {
-    cx.get(h)
 }
 
 fn b_all(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {

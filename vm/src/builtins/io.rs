@@ -176,10 +176,6 @@ fn input(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     }
 }
 
-fn cx_get(cx: &mut Ctx, h: crate::ctx::Handle) -> Value {
-    cx.get(h)
-}
-
 fn open(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     let names = [
         "file",

@@ -99,10 +99,6 @@ pub(crate) fn init(cx: &mut Ctx) -> PyResult<()> {
     Ok(())
 }
 
-fn cx_get(cx: &mut Ctx, h: crate::ctx::Handle) -> Value {
-    cx.get(h)
-}
-
 /// `isinstance(obj, cls)`; `hooks` consults `__instancecheck__` of metaclasses.
 pub fn isinstance_impl(cx: &mut Ctx, obj: Value, cls: Value, hooks: bool) -> PyResult<bool> {
     let ty = type_of(obj);

@@ -4,7 +4,6 @@
 
 use super::bytecode::{BinOp, CmpOp, Op};
 use super::codegen::{constant_truth, CResult, Compiler};
-use super::symtable::ScopeKind;
 use super::unit::{Constant, Label};
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
@@ -567,21 +566,15 @@ impl<'a> Compiler<'a> {
             }
             return Ok(());
         }
-        // General form: a tuple of positional arguments and a dict of keywords.
-        self.emit(Op::BUILD_LIST, extra);
-        for a in args {
-            match a {
-                Expr::Starred(s) => {
-                    self.expr(&s.value)?;
-                    self.emit(Op::LIST_EXTEND, 1);
-                }
-                other => {
-                    self.expr(other)?;
-                    self.emit(Op::LIST_APPEND, 1);
-                }
-            }
+        // General form: a tuple of positional arguments and a dict of keywords. A lone
+        // `*iterable` is passed as is (CALL_EX makes the tuple, naming the function in its
+        // error).
+        let lone_star = extra == 0 && args.len() == 1 && matches!(args[0], Expr::Starred(_));
+        if let (true, Some(Expr::Starred(st))) = (lone_star, args.first()) {
+            self.expr(&st.value)?;
+        } else {
+            self.emit_args_tuple(args, extra)?;
         }
-        self.emit(Op::LIST_TO_TUPLE, 0);
         let mut flags = 0;
         if !keywords.is_empty() {
             self.emit(Op::BUILD_MAP, 0);
@@ -602,6 +595,25 @@ impl<'a> Compiler<'a> {
             flags = 1;
         }
         self.at(node, |s| s.emit(Op::CALL_EX, flags));
+        Ok(())
+    }
+
+    /// Builds the positional-arguments tuple of a call with starred arguments.
+    fn emit_args_tuple(&mut self, args: &'a [Expr], extra: u32) -> CResult<()> {
+        self.emit(Op::BUILD_LIST, extra);
+        for a in args {
+            match a {
+                Expr::Starred(s) => {
+                    self.expr(&s.value)?;
+                    self.emit(Op::LIST_EXTEND, 1);
+                }
+                other => {
+                    self.expr(other)?;
+                    self.emit(Op::LIST_APPEND, 1);
+                }
+            }
+        }
+        self.emit(Op::LIST_TO_TUPLE, 0);
         Ok(())
     }
 
@@ -642,7 +654,7 @@ impl<'a> Compiler<'a> {
             Comp::Dict => self.emit(Op::BUILD_MAP, 0),
             Comp::Gen => {}
         }
-        self.comp_generator(kind, generators, 0, elt, value)?;
+        self.comp_generator(kind, generators, 0, elt, value, node)?;
         if kind == Comp::Gen {
             self.load_const(Constant::None);
         }
@@ -662,6 +674,7 @@ impl<'a> Compiler<'a> {
         i: usize,
         elt: &'a Expr,
         value: Option<&'a Expr>,
+        node: &'a Expr,
     ) -> CResult<()> {
         let g = &gens[i];
         let start = self.label();
@@ -673,13 +686,18 @@ impl<'a> Compiler<'a> {
             self.at(&g.iter, |s| s.emit(Op::GET_ITER, 0));
         }
         self.bind(start);
-        self.at(&g.iter, |s| s.emit_jump(Op::FOR_ITER, anchor));
+        // The outermost loop is attributed to the whole comprehension, as in CPython.
+        if i == 0 {
+            self.at(node, |s| s.emit_jump(Op::FOR_ITER, anchor));
+        } else {
+            self.at(&g.iter, |s| s.emit_jump(Op::FOR_ITER, anchor));
+        }
         self.store_target(&g.target)?;
         for cond in &g.ifs {
             self.jump_if(cond, false, start)?;
         }
         if i + 1 < gens.len() {
-            self.comp_generator(kind, gens, i + 1, elt, value)?;
+            self.comp_generator(kind, gens, i + 1, elt, value, node)?;
         } else {
             let depth = gens.len() as u32 + 1;
             match kind {
@@ -706,11 +724,6 @@ impl<'a> Compiler<'a> {
         self.emit_jump(Op::JUMP_BACKWARD, start);
         self.bind(anchor);
         Ok(())
-    }
-
-    /// Whether the current unit is a class body (for name handling).
-    pub fn in_class_body(&self) -> bool {
-        self.u().scope.kind == ScopeKind::Class
     }
 }
 

@@ -131,8 +131,90 @@ pub(crate) fn error_at(
     }
 }
 
+/// Bracket errors the way CPython's tokenizer reports them (`'(' was never closed`,
+/// `unmatched ')'`, `closing parenthesis ']' does not match opening parenthesis '('`).
+fn bracket_error(source: &str, filename: &str) -> Option<CompileError> {
+    use rustpython_parser::Tok;
+    let lines = LineIndex::new(source);
+    let mut stack: Vec<(char, u32)> = Vec::new();
+    for item in rustpython_parser::lexer::lex(source, Mode::Module) {
+        let Ok((tok, range)) = item else { break };
+        let at = range.start().to_u32();
+        let ch = match tok {
+            Tok::Lpar => '(',
+            Tok::Lsqb => '[',
+            Tok::Lbrace => '{',
+            Tok::Rpar => ')',
+            Tok::Rsqb => ']',
+            Tok::Rbrace => '}',
+            _ => continue,
+        };
+        if "([{".contains(ch) {
+            stack.push((ch, at));
+            continue;
+        }
+        let want = match ch {
+            ')' => '(',
+            ']' => '[',
+            _ => '{',
+        };
+        match stack.pop() {
+            None => {
+                let msg = format!("unmatched '{ch}'");
+                return Some(error_at(
+                    source,
+                    &lines,
+                    filename,
+                    "SyntaxError",
+                    msg,
+                    at,
+                    None,
+                ));
+            }
+            Some((open, open_at)) if open != want => {
+                let msg = if lines.line(open_at) == lines.line(at) {
+                    format!(
+                        "closing parenthesis '{ch}' does not match opening parenthesis '{open}'"
+                    )
+                } else {
+                    format!(
+                        "closing parenthesis '{ch}' does not match opening parenthesis '{open}' on line {}",
+                        lines.line(open_at)
+                    )
+                };
+                return Some(error_at(
+                    source,
+                    &lines,
+                    filename,
+                    "SyntaxError",
+                    msg,
+                    at,
+                    None,
+                ));
+            }
+            Some(_) => {}
+        }
+    }
+    let (open, at) = stack.pop()?;
+    let msg = format!("'{open}' was never closed");
+    Some(error_at(
+        source,
+        &lines,
+        filename,
+        "SyntaxError",
+        msg,
+        at,
+        None,
+    ))
+}
+
 fn parse_error(source: &str, filename: &str, e: rustpython_parser::ParseError) -> CompileError {
     use rustpython_parser::ParseErrorType as P;
+    if !matches!(e.error, P::Lexical(_)) {
+        if let Some(b) = bracket_error(source, filename) {
+            return b;
+        }
+    }
     let lines = LineIndex::new(source);
     let offset = e.offset.to_u32();
     let (kind, msg) = match &e.error {
@@ -164,7 +246,17 @@ fn parse_error(source: &str, filename: &str, e: rustpython_parser::ParseError) -
         P::InvalidToken => ("SyntaxError", "invalid token".to_owned()),
         P::ExtraToken(_) => ("SyntaxError", "invalid syntax".to_owned()),
     };
-    error_at(source, &lines, filename, kind, msg, offset, None)
+    let mut err = error_at(source, &lines, filename, kind, msg, offset, None);
+    if err.msg.starts_with("unindent does not match") {
+        // CPython points just past the end of the offending line.
+        let n = err
+            .text
+            .as_deref()
+            .map_or(0, |t| t.trim_end_matches(['\n', '\r']).chars().count());
+        err.col = n as u32 + 1;
+        err.end_col = err.col;
+    }
+    err
 }
 
 fn normalize_indent_msg(s: &str) -> String {

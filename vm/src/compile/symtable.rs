@@ -223,7 +223,7 @@ impl<'a> Builder<'a> {
     }
 
     fn params(&mut self, args: &ast::Arguments) {
-        let mut add = |b: &mut Self, a: &ast::Arg| {
+        let add = |b: &mut Self, a: &ast::Arg| {
             b.add(a.arg.as_str(), flag::PARAM | flag::BOUND);
             b.cur().params.push(a.arg.to_string());
         };

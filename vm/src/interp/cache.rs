@@ -16,7 +16,6 @@ use crate::compile::code::{Cache, CodeData, KEY_ADDR_MASK};
 use crate::ctx::{Ctx, PyResult};
 use crate::objects::dict::{self, keys_version};
 use crate::objects::exceptions;
-use crate::objects::function;
 use crate::objects::instance::{self, has_attr_storage, instance_shape, read_attr_slot};
 use crate::objects::shape::{shape_lookup, DICT_SHAPE};
 use crate::objects::str::as_str;
@@ -26,6 +25,14 @@ use crate::value::Value;
 use std::sync::atomic::Ordering::Relaxed;
 
 const MEGAMORPHIC: u32 = 64;
+
+/// The write barrier for a cache fill: caches live in the code object's payload, which the
+/// collector traces, so storing a reference there is a store into the code object.
+#[inline]
+fn barrier(cx: &mut Ctx, fi: usize) {
+    let code = cx.frames().frames[fi].code;
+    cx.m.write_barrier(code.obj());
+}
 
 #[inline(always)]
 fn key_addr(k: u64) -> u64 {
@@ -39,7 +46,7 @@ fn key_payload(k: u64) -> usize {
 
 /// LOAD_ATTR.
 #[inline]
-pub fn load_attr(cx: &mut Ctx, cd: &CodeData, ci: usize, obj: Value) -> PyResult<Value> {
+pub fn load_attr(cx: &mut Ctx, fi: usize, cd: &CodeData, ci: usize, obj: Value) -> PyResult<Value> {
     let c = &cd.caches[ci];
     if obj.is_ref() {
         let k = c.key.load(Relaxed);
@@ -53,11 +60,11 @@ pub fn load_attr(cx: &mut Ctx, cd: &CodeData, ci: usize, obj: Value) -> PyResult
             }
         }
     }
-    load_attr_miss(cx, c, obj)
+    load_attr_miss(cx, fi, c, obj)
 }
 
 #[cold]
-fn load_attr_miss(cx: &mut Ctx, c: &Cache, obj: Value) -> PyResult<Value> {
+fn load_attr_miss(cx: &mut Ctx, fi: usize, c: &Cache, obj: Value) -> PyResult<Value> {
     let name = c.name.get();
     if obj.is_ref() && has_attr_storage(obj) && c.misses.load(Relaxed) < MEGAMORPHIC {
         let ty = type_of(obj);
@@ -78,6 +85,7 @@ fn load_attr_miss(cx: &mut Ctx, c: &Cache, obj: Value) -> PyResult<Value> {
                 if !data && !custom && i < 0xffff {
                     c.tag.store(type_version(ty), Relaxed);
                     c.key.store(Cache::pack(shape, i as u16), Relaxed);
+                    barrier(cx, fi);
                     let v = read_attr_slot(obj, i);
                     if !v.is_null() {
                         return Ok(v);
@@ -92,7 +100,14 @@ fn load_attr_miss(cx: &mut Ctx, c: &Cache, obj: Value) -> PyResult<Value> {
 
 /// STORE_ATTR.
 #[inline]
-pub fn store_attr(cx: &mut Ctx, cd: &CodeData, ci: usize, obj: Value, v: Value) -> PyResult<()> {
+pub fn store_attr(
+    cx: &mut Ctx,
+    fi: usize,
+    cd: &CodeData,
+    ci: usize,
+    obj: Value,
+    v: Value,
+) -> PyResult<()> {
     let c = &cd.caches[ci];
     if obj.is_ref() {
         let k = c.key.load(Relaxed);
@@ -104,11 +119,11 @@ pub fn store_attr(cx: &mut Ctx, cd: &CodeData, ci: usize, obj: Value, v: Value) 
             }
         }
     }
-    store_attr_miss(cx, c, obj, v)
+    store_attr_miss(cx, fi, c, obj, v)
 }
 
 #[cold]
-fn store_attr_miss(cx: &mut Ctx, c: &Cache, obj: Value, v: Value) -> PyResult<()> {
+fn store_attr_miss(cx: &mut Ctx, fi: usize, c: &Cache, obj: Value, v: Value) -> PyResult<()> {
     let name = c.name.get();
     let mark = cx.handle_mark();
     let (ho, hv) = (cx.root(obj), cx.root(v));
@@ -132,6 +147,7 @@ fn store_attr_miss(cx: &mut Ctx, c: &Cache, obj: Value, v: Value) -> PyResult<()
                 if d.is_null() && !custom && i < 0xffff {
                     c.tag.store(type_version(ty), Relaxed);
                     c.key.store(Cache::pack(shape, i as u16), Relaxed);
+                    barrier(cx, fi);
                 }
             }
         }
@@ -142,7 +158,13 @@ fn store_attr_miss(cx: &mut Ctx, c: &Cache, obj: Value, v: Value) -> PyResult<()
 
 /// LOAD_METHOD: `(func, self)` or `(NULL, attr)`.
 #[inline]
-pub fn load_method(cx: &mut Ctx, cd: &CodeData, ci: usize, obj: Value) -> PyResult<(Value, Value)> {
+pub fn load_method(
+    cx: &mut Ctx,
+    fi: usize,
+    cd: &CodeData,
+    ci: usize,
+    obj: Value,
+) -> PyResult<(Value, Value)> {
     let c = &cd.caches[ci];
     let k = c.key.load(Relaxed);
     if k != 0 && obj.is_ref() {
@@ -157,11 +179,11 @@ pub fn load_method(cx: &mut Ctx, cd: &CodeData, ci: usize, obj: Value) -> PyResu
             return Ok((f, obj));
         }
     }
-    load_method_miss(cx, c, obj)
+    load_method_miss(cx, fi, c, obj)
 }
 
 #[cold]
-fn load_method_miss(cx: &mut Ctx, c: &Cache, obj: Value) -> PyResult<(Value, Value)> {
+fn load_method_miss(cx: &mut Ctx, fi: usize, c: &Cache, obj: Value) -> PyResult<(Value, Value)> {
     let name = c.name.get();
     let (f, s) = attr::load_method(cx, obj, name)?;
     if !f.is_null() && s == obj && obj.is_ref() && c.misses.load(Relaxed) < MEGAMORPHIC {
@@ -180,6 +202,7 @@ fn load_method_miss(cx: &mut Ctx, c: &Cache, obj: Value) -> PyResult<(Value, Val
             c.value.set(f);
             c.tag.store(type_version(ty), Relaxed);
             c.key.store(Cache::pack(key, 0), Relaxed);
+            barrier(cx, fi);
         }
         c.misses.fetch_add(1, Relaxed);
     }
@@ -223,6 +246,7 @@ fn load_global_miss(cx: &mut Ctx, fi: usize, c: &Cache) -> PyResult<Value> {
         if ix < 0xffff {
             c.tag.store(keys_version(g) & 0xffff_ffff, Relaxed);
             c.key.store(Cache::pack(g, ix as u16), Relaxed);
+            barrier(cx, fi);
         }
         return Ok(dict::entry_value(g, ix));
     }
@@ -234,6 +258,7 @@ fn load_global_miss(cx: &mut Ctx, fi: usize, c: &Cache) -> PyResult<Value> {
                         (keys_version(g) & 0xffff_ffff) | ((keys_version(b) & 0xffff_ffff) << 32);
                     c.tag.store(tag, Relaxed);
                     c.key.store(Cache::pack(b, ix as u16), Relaxed);
+                    barrier(cx, fi);
                 }
                 return Ok(dict::entry_value(b, ix));
             }
@@ -248,7 +273,6 @@ fn load_global_miss(cx: &mut Ctx, fi: usize, c: &Cache) -> PyResult<Value> {
     let msg = format!("name '{}' is not defined", as_str(name));
     let r = exceptions::raise_msg(cx, exceptions::NAME_ERROR.get(), &msg);
     let exc = cx.exception();
-    let _ = instance::set_attr(cx, exc, crate::names::NAME.get(), name);
-    let _ = function::is_function;
+    let _ = instance::set_attr(cx, exc, crate::names::NAME_ATTR.get(), name);
     Err(r)
 }

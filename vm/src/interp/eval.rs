@@ -281,19 +281,19 @@ pub fn run(cx: &mut Ctx, resume: Resume) -> PyResult<Exit> {
                 }
                 Op::LOAD_ATTR => {
                     let obj = sp.peek(1);
-                    let v = t!(cache::load_attr(cx, cd, arg, obj));
+                    let v = t!(cache::load_attr(cx, fi, cd, arg, obj));
                     sp.set(1, v);
                 }
                 Op::LOAD_METHOD => {
                     let obj = sp.peek(1);
-                    let (m, s) = t!(cache::load_method(cx, cd, arg, obj));
+                    let (m, s) = t!(cache::load_method(cx, fi, cd, arg, obj));
                     sp.set(1, m);
                     sp.push(s);
                 }
                 Op::STORE_ATTR => {
                     let obj = sp.pop();
                     let v = sp.pop();
-                    t!(cache::store_attr(cx, cd, arg, obj, v));
+                    t!(cache::store_attr(cx, fi, cd, arg, obj, v));
                 }
                 Op::DELETE_ATTR => {
                     let obj = sp.pop();
@@ -540,6 +540,15 @@ pub fn run(cx: &mut Ctx, resume: Resume) -> PyResult<Exit> {
                 Op::LIST_EXTEND => {
                     let it = sp.pop();
                     let l = sp.peek(arg);
+                    if !ops::iter::is_iterable(cx, it) {
+                        let msg = format!(
+                            "Value after * must be an iterable, not {}",
+                            crate::objects::typeobj::type_name(crate::objects::typeobj::type_of(
+                                it
+                            ))
+                        );
+                        break 'ops (exceptions::type_error(cx, &msg), false);
+                    }
                     t!(crate::objects::list::list_extend(cx, l, it));
                 }
                 Op::SET_UPDATE => {
@@ -555,7 +564,9 @@ pub fn run(cx: &mut Ctx, resume: Resume) -> PyResult<Exit> {
                 Op::DICT_MERGE => {
                     let m = sp.pop();
                     let d = sp.peek(arg);
-                    t!(ops::build::dict_update(cx, d, m, true));
+                    // The callable sits below the arguments tuple and the keywords dict.
+                    let func = sp.peek(arg + 2);
+                    t!(ops::build::dict_merge_for_call(cx, d, m, func));
                 }
                 Op::UNPACK_SEQUENCE => {
                     let v = sp.pop();

@@ -498,10 +498,6 @@ fn os_error_init(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     Ok(none())
 }
 
-fn cx_get(cx: &mut Ctx, h: crate::ctx::Handle) -> Value {
-    cx.get(h)
-}
-
 static OS_ERROR_METHODS: &[NativeDef] = native_table![Method "__init__" => os_error_init];
 
 /// Sets attributes from keyword arguments named in `allowed`, others being a TypeError.

@@ -19,6 +19,7 @@ use crate::{getter, native_table};
 use krait_gc::Tracer;
 use parking_lot::Mutex;
 use std::io::{Read, Seek, SeekFrom, Write};
+use std::sync::{Arc, Weak};
 
 /// `_io.TextIOWrapper`.
 pub static TEXT_FILE_TYPE: Global = Global::new();
@@ -58,8 +59,28 @@ pub struct FileState {
     eof: bool,
 }
 
-/// The payload of a file object.
-pub struct FilePayload(pub Mutex<FileState>);
+/// The payload of a file object. The state is shared with the registry of open files, so
+/// that files nobody closed are still flushed when the program exits.
+pub struct FilePayload(pub Arc<Mutex<FileState>>);
+
+/// Every file opened, to flush at exit (a program that never closes a file loses nothing).
+static OPEN_FILES: Mutex<Vec<Weak<Mutex<FileState>>>> = Mutex::new(Vec::new());
+
+fn register_open(st: &Arc<Mutex<FileState>>) {
+    let mut files = OPEN_FILES.lock();
+    if files.len() >= 64 && files.len().is_power_of_two() {
+        files.retain(|w| w.strong_count() > 0);
+    }
+    files.push(Arc::downgrade(st));
+}
+
+/// Flushes every open file (at exit).
+pub fn flush_open_files() {
+    let files: Vec<_> = OPEN_FILES.lock().iter().filter_map(Weak::upgrade).collect();
+    for f in files {
+        let _ = flush_state(&mut f.lock());
+    }
+}
 
 impl Trace for FilePayload {
     fn trace(&self, _t: &mut dyn Tracer) {}
@@ -71,8 +92,7 @@ impl NativePayload for FilePayload {
 
 impl Drop for FilePayload {
     fn drop(&mut self) {
-        let st = self.0.get_mut();
-        let _ = flush_state(st);
+        let _ = flush_state(&mut self.0.lock());
     }
 }
 
@@ -131,7 +151,9 @@ pub fn new_file(
         rpos: 0,
         eof: false,
     };
-    let o = cx.alloc_native(ty, FilePayload(Mutex::new(st)), 0)?;
+    let st = Arc::new(Mutex::new(st));
+    register_open(&st);
+    let o = cx.alloc_native(ty, FilePayload(st), 0)?;
     Ok(Value::from_obj(o))
 }
 
@@ -254,6 +276,7 @@ pub fn flush_all(cx: &mut Ctx) {
             let _ = flush(cx, f);
         }
     }
+    flush_open_files();
     flush_std_streams();
 }
 
@@ -512,10 +535,6 @@ fn f_readlines(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     let l = cx.get(hl);
     cx.pop_handles(crate::ctx::HandleMark::from_handle(h));
     Ok(l)
-}
-
-fn cx_get(cx: &mut Ctx, h: crate::ctx::Handle) -> Value {
-    cx.get(h)
 }
 
 fn f_iter(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {

@@ -13,7 +13,7 @@ use crate::ctx::{Ctx, PyResult};
 use crate::object::{self, slot, ValueCell};
 use crate::objects::str::{as_str, is_str};
 use crate::objects::tuple::{tuple_get, tuple_len};
-use crate::runtime::{types, Global};
+use crate::runtime::Global;
 use crate::value::Value;
 
 /// A built-in's Rust function.

@@ -7,8 +7,7 @@
 //! Zero-argument `super()` takes the class from the calling function's `__class__` cell
 //! and the instance from its first argument.
 
-use crate::ctx::{Ctx, HandleMark, PyResult};
-use crate::names;
+use crate::ctx::{Ctx, PyResult};
 use crate::object::{self, slot};
 use crate::objects::exceptions::{self, raise_msg, type_error};
 use crate::objects::function::{self, code_data, Args};
@@ -184,17 +183,21 @@ fn zero_arg_super(cx: &mut Ctx) -> PyResult<(Value, Value)> {
 pub fn super_getattribute(cx: &mut Ctx, args: Args<'_>) -> PyResult<Value> {
     let s = args.get(0);
     let name = attr::attr_name(cx, args.get(1))?;
+    super_getattr(cx, s, name)
+}
+
+/// `super_obj.name` (the attribute protocol calls this directly for super objects).
+pub fn super_getattr(cx: &mut Ctx, s: Value, name: Value) -> PyResult<Value> {
     let (thisclass, obj) = (slot(s.obj(), 0), slot(s.obj(), 1));
     if !obj.is_null() && as_str(name) != "__class__" {
         let mark = cx.handle_mark();
-        let (hs, hn) = (cx.root(s), cx.root(name));
+        let hn = cx.root(name);
         let v = super_lookup(cx, thisclass, obj, name)?;
-        let (s, name) = (cx.get(hs), cx.get(hn));
+        let name = cx.get(hn);
         cx.pop_handles(mark);
         if !v.is_null() {
             return Ok(v);
         }
-        let _ = s;
         let msg = format!("'super' object has no attribute '{}'", as_str(name));
         return Err(raise_msg(cx, exceptions::ATTRIBUTE_ERROR.get(), &msg));
     }
@@ -220,6 +223,5 @@ pub fn super_repr(cx: &mut Ctx, args: Args<'_>) -> PyResult<Value> {
             type_name(obj)
         )
     };
-    let _ = (names::NAME.get(), HandleMark::from_handle);
     crate::objects::str::new_str(cx, &text)
 }

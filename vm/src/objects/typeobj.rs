@@ -385,15 +385,22 @@ pub fn new_type(
     } else {
         1
     };
-    let layout = InstanceLayout {
-        kind: kind::FIXED,
-        base_slots,
-        has_attrs: true,
-        inline: if bl.has_attrs {
-            bl.inline.max(inline)
-        } else {
-            inline
-        },
+    // Metaclasses (subclasses of `type`) make type objects, which keep their attributes in
+    // their namespace dict: they share `type`'s layout.
+    let layout = if bl.kind == kind::NATIVE && is_subtype(base, crate::runtime::types().type_.get())
+    {
+        bl
+    } else {
+        InstanceLayout {
+            kind: kind::FIXED,
+            base_slots,
+            has_attrs: true,
+            inline: if bl.has_attrs {
+                bl.inline.max(inline)
+            } else {
+                inline
+            },
+        }
     };
     let mark = cx.handle_mark();
     let bases_t = new_tuple(cx, bases)?;

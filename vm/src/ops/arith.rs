@@ -235,6 +235,22 @@ pub fn pow3(cx: &mut Ctx, a: Value, b: Value, m: Value) -> PyResult<Value> {
     match (int_value(a), int_value(b), int_value(m)) {
         (Some(x), Some(y), Some(z)) => int::pow_mod(cx, x, y, z),
         _ => {
+            // A user type's __pow__(b, m) (ternary pow does not try the reflected method
+            // of the modulus, as in CPython).
+            let ty = type_of(a);
+            if crate::objects::typeobj::type_data(ty).flags
+                & crate::objects::typeobj::tflags::HEAPTYPE
+                != 0
+            {
+                let name = intern(cx, "__pow__")?;
+                let f = crate::ops::attr::type_lookup(cx, ty, name);
+                if !f.is_null() {
+                    let r = call(cx, f, &[a, b, m])?;
+                    if r != not_implemented() {
+                        return Ok(r);
+                    }
+                }
+            }
             if float_value(a).is_some() || float_value(b).is_some() {
                 return Err(exceptions::type_error(
                     cx,

@@ -111,7 +111,7 @@ pub fn attribute_error(cx: &mut Ctx, obj: Value, name: Value) -> Raised {
     let exc = cx.exception();
     let (o, nm) = (cx.get(ho), cx.get(hn));
     cx.pop_handles(mark);
-    let _ = instance::set_attr(cx, exc, names::NAME.get(), nm);
+    let _ = instance::set_attr(cx, exc, names::NAME_ATTR.get(), nm);
     let _ = instance::set_attr(cx, exc, names::OBJ.get(), o);
     r
 }
@@ -203,6 +203,9 @@ fn is_builtin_immutable_value(t: Value) -> bool {
 /// `getattr(obj, name)` for an interned `name`.
 pub fn getattr(cx: &mut Ctx, obj: Value, name: Value) -> PyResult<Value> {
     let ty = type_of(obj);
+    if ty == crate::objects::super_::SUPER_TYPE.get() {
+        return crate::objects::super_::super_getattr(cx, obj, name);
+    }
     // A user-defined __getattribute__?
     if type_data(ty).flags & tflags::HEAPTYPE != 0 {
         let ga = type_lookup(cx, ty, names::GETATTRIBUTE.get());
@@ -332,7 +335,11 @@ pub fn load_method(cx: &mut Ctx, obj: Value, name: Value) -> PyResult<(Value, Va
         let ga = type_lookup(cx, ty, names::GETATTRIBUTE.get());
         ga.is_null() || ga == descr::OBJECT_GETATTRIBUTE.get()
     };
-    if plain_getattribute && !is_type(obj) && !module::is_module(obj) {
+    if plain_getattribute
+        && !is_type(obj)
+        && !module::is_module(obj)
+        && ty != crate::objects::super_::SUPER_TYPE.get()
+    {
         let d = type_lookup(cx, ty, name);
         if !d.is_null() && (function::is_function(d) || function::is_method_descr(d)) {
             // An instance attribute of the same name shadows the method.

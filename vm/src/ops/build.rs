@@ -80,6 +80,42 @@ pub fn concat_strings(cx: &mut Ctx, cells: &[ValueCell]) -> PyResult<Value> {
 /// `d.update(m)` (DICT_UPDATE) or, with `merge`, `f(**m)` semantics (DICT_MERGE): keys must
 /// be strings and not repeat.
 pub fn dict_update(cx: &mut Ctx, d: Value, m: Value, merge: bool) -> PyResult<()> {
+    update_impl(cx, d, m, merge.then_some(""))
+}
+
+/// DICT_MERGE for a call of `func`: `dict_update` with `merge`, and errors naming the
+/// function as CPython does (`__main__.f() got multiple values for keyword argument 'a'`).
+pub fn dict_merge_for_call(cx: &mut Ctx, d: Value, m: Value, func: Value) -> PyResult<()> {
+    let fname = function_str(cx, func);
+    update_impl(cx, d, m, Some(&fname))
+}
+
+/// How CPython names a callable in call errors: `module.qualname()`, or `qualname()` for
+/// built-ins.
+pub fn function_str(cx: &mut Ctx, f: Value) -> String {
+    let q = crate::ops::attr::getattr_opt(cx, f, names::QUALNAME.get()).unwrap_or(Value::NULL);
+    if q.is_null() || !pystr::is_str_like(q) {
+        cx.take_exception();
+        return format!("{} object", type_name(type_of(f)));
+    }
+    let q = pystr::as_str(pystr::str_value(q)).to_owned();
+    let m = crate::ops::attr::getattr_opt(cx, f, names::MODULE.get()).unwrap_or(Value::NULL);
+    if pystr::is_str_like(m) && pystr::as_str(pystr::str_value(m)) != "builtins" {
+        return format!("{}.{q}()", pystr::as_str(pystr::str_value(m)));
+    }
+    cx.take_exception();
+    format!("{q}()")
+}
+
+fn update_impl(cx: &mut Ctx, d: Value, m: Value, merge: Option<&str>) -> PyResult<()> {
+    let fprefix = merge.map(|f| {
+        if f.is_empty() {
+            String::new()
+        } else {
+            format!("{f} ")
+        }
+    });
+    let merge = merge.is_some();
     let mark = cx.handle_mark();
     let (hd, hm) = (cx.root(d), cx.root(m));
     if dict::is_dict_like(m) {
@@ -98,7 +134,8 @@ pub fn dict_update(cx: &mut Ctx, d: Value, m: Value, merge: bool) -> PyResult<()
                 if !dict_get(cx, d, k)?.is_null() {
                     cx.pop_handles(mark);
                     let msg = format!(
-                        "got multiple values for keyword argument '{}'",
+                        "{}got multiple values for keyword argument '{}'",
+                        fprefix.as_deref().unwrap_or(""),
                         pystr::as_str(pystr::str_value(k))
                     );
                     return Err(exceptions::type_error(cx, &msg));
@@ -112,11 +149,13 @@ pub fn dict_update(cx: &mut Ctx, d: Value, m: Value, merge: bool) -> PyResult<()
     // A mapping: keys() then __getitem__.
     let keys_m = crate::ops::attr::getattr_opt(cx, m, names::KEYS.get())?;
     if keys_m.is_null() {
+        let m = cx.get(hm);
         cx.pop_handles(mark);
         let msg = if merge {
             format!(
-                "argument after ** must be a mapping, not {}",
-                type_name(type_of(cx.get(hm)))
+                "{}argument after ** must be a mapping, not {}",
+                fprefix.as_deref().unwrap_or(""),
+                type_name(type_of(m))
             )
         } else {
             format!("'{}' object is not a mapping", type_name(type_of(m)))

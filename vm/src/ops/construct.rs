@@ -1,7 +1,7 @@
 //! Object construction and class creation: `type.__call__` (`__new__` then `__init__`),
 //! `f(*args, **kwargs)`, `__build_class__`, and `type.__new__`.
 
-use crate::ctx::{Ctx, HandleMark, PyResult};
+use crate::ctx::{Ctx, PyResult};
 use crate::interp::call::{self, call, call_kw, call_stack, scells, sget, sset};
 use crate::interp::frame::{Frame, STACK_SLOTS};
 use crate::names;
@@ -181,9 +181,9 @@ pub fn call_ex(
     } else {
         if !crate::ops::iter::is_iterable(cx, args) {
             let f = cx.get(hf);
+            let fname = crate::ops::build::function_str(cx, f);
             let msg = format!(
-                "{}() argument after * must be an iterable, not {}",
-                callable_name(f),
+                "{fname} argument after * must be an iterable, not {}",
                 type_name(type_of(args))
             );
             cx.pop_handles(mark);

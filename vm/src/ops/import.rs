@@ -83,7 +83,7 @@ fn not_found(cx: &mut Ctx, name: &str) -> crate::ctx::Raised {
     );
     let exc = cx.exception();
     if let Ok(n) = new_str(cx, name) {
-        let _ = instance::set_attr(cx, exc, names::NAME.get(), n);
+        let _ = instance::set_attr(cx, exc, names::NAME_ATTR.get(), n);
     }
     r
 }

@@ -34,7 +34,7 @@ fn name_error(cx: &mut Ctx, name: Value) -> crate::ctx::Raised {
     let msg = format!("name '{}' is not defined", as_str(name));
     let r = exceptions::raise_msg(cx, exceptions::NAME_ERROR.get(), &msg);
     let exc = cx.exception();
-    let _ = instance::set_attr(cx, exc, names::NAME.get(), name);
+    let _ = instance::set_attr(cx, exc, names::NAME_ATTR.get(), name);
     r
 }
 

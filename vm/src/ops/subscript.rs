@@ -31,7 +31,23 @@ fn bad_index(cx: &mut Ctx, seq: &str, key: Value) -> crate::ctx::Raised {
 }
 
 /// An integer index from `key` (int or `__index__`), or `None` if `key` is not one.
-fn int_index(cx: &mut Ctx, key: Value) -> PyResult<Option<i64>> {
+///
+/// `__index__` may run Python code: `obj` (the container) is rooted meanwhile and updated,
+/// and `v` (a value being stored, if any) too.
+fn int_index(cx: &mut Ctx, obj: &mut Value, v: &mut Value, key: Value) -> PyResult<Option<i64>> {
+    if key.is_int() {
+        return Ok(Some(key.as_int()));
+    }
+    let mark = cx.handle_mark();
+    let (ho, hv) = (cx.root(*obj), cx.root(*v));
+    let r = int_index_raw(cx, key);
+    *obj = cx.get(ho);
+    *v = cx.get(hv);
+    cx.pop_handles(mark);
+    r
+}
+
+fn int_index_raw(cx: &mut Ctx, key: Value) -> PyResult<Option<i64>> {
     if key.is_int() {
         return Ok(Some(key.as_int()));
     }
@@ -45,7 +61,8 @@ fn int_index(cx: &mut Ctx, key: Value) -> PyResult<Option<i64>> {
 }
 
 /// `obj[key]`.
-pub fn getitem(cx: &mut Ctx, obj: Value, key: Value) -> PyResult<Value> {
+pub fn getitem(cx: &mut Ctx, mut obj: Value, key: Value) -> PyResult<Value> {
+    let mut no_value = Value::NULL;
     let ty = type_of(obj);
     let t = crate::runtime::types();
     if ty == t.list.get() {
@@ -63,7 +80,7 @@ pub fn getitem(cx: &mut Ctx, obj: Value, key: Value) -> PyResult<Value> {
                 .collect();
             return list::new_list(cx, &out);
         }
-        return match int_index(cx, key)? {
+        return match int_index(cx, &mut obj, &mut no_value, key)? {
             Some(i) => match norm_index(i, list_len(obj)) {
                 Some(i) => Ok(list_get(obj, i)),
                 None => Err(index_error(cx, "list")),
@@ -95,7 +112,7 @@ pub fn getitem(cx: &mut Ctx, obj: Value, key: Value) -> PyResult<Value> {
                 .collect();
             return new_tuple(cx, &out);
         }
-        return match int_index(cx, key)? {
+        return match int_index(cx, &mut obj, &mut no_value, key)? {
             Some(i) => match norm_index(i, tuple_len(obj)) {
                 Some(i) => Ok(tuple_get(obj, i)),
                 None => Err(index_error(cx, "tuple")),
@@ -107,7 +124,7 @@ pub fn getitem(cx: &mut Ctx, obj: Value, key: Value) -> PyResult<Value> {
         if is_slice(key) {
             return pystr::str_slice(cx, obj, key);
         }
-        return match int_index(cx, key)? {
+        return match int_index(cx, &mut obj, &mut no_value, key)? {
             Some(i) => pystr::str_index(cx, obj, i),
             None => Err(bad_index(cx, "string", key)),
         };
@@ -148,7 +165,7 @@ pub fn getitem_opt(cx: &mut Ctx, obj: Value, key: Value) -> PyResult<Value> {
 }
 
 /// `obj[key] = v`.
-pub fn setitem(cx: &mut Ctx, obj: Value, key: Value, v: Value) -> PyResult<()> {
+pub fn setitem(cx: &mut Ctx, mut obj: Value, key: Value, mut v: Value) -> PyResult<()> {
     let ty = type_of(obj);
     let t = crate::runtime::types();
     if ty == t.dict.get() {
@@ -170,7 +187,7 @@ pub fn setitem(cx: &mut Ctx, obj: Value, key: Value, v: Value) -> PyResult<()> {
         if is_slice(key) {
             return list_set_slice(cx, obj, key, v);
         }
-        return match int_index(cx, key)? {
+        return match int_index(cx, &mut obj, &mut v, key)? {
             Some(i) => match norm_index(i, list_len(obj)) {
                 Some(i) => {
                     list_set(cx, obj, i, v);
@@ -199,7 +216,8 @@ pub fn setitem(cx: &mut Ctx, obj: Value, key: Value, v: Value) -> PyResult<()> {
 }
 
 /// `del obj[key]`.
-pub fn delitem(cx: &mut Ctx, obj: Value, key: Value) -> PyResult<()> {
+pub fn delitem(cx: &mut Ctx, mut obj: Value, key: Value) -> PyResult<()> {
+    let mut no_value = Value::NULL;
     let ty = type_of(obj);
     let t = crate::runtime::types();
     if ty == t.dict.get() {
@@ -212,7 +230,7 @@ pub fn delitem(cx: &mut Ctx, obj: Value, key: Value) -> PyResult<()> {
         if is_slice(key) {
             return list_del_slice(cx, obj, key);
         }
-        return match int_index(cx, key)? {
+        return match int_index(cx, &mut obj, &mut no_value, key)? {
             Some(i) => match norm_index(i, list_len(obj)) {
                 Some(i) => {
                     list::list_remove_at(cx, obj, i);

@@ -1,0 +1,3 @@
+import sys
+sys.stdout.write("partial output\n")
+raise SystemExit("fatal: bad config")
