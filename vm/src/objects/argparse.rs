@@ -97,6 +97,15 @@ pub fn parse<const N: usize>(
     Ok(out)
 }
 
+/// The type name CPython's generated parsers print for a bad argument (`None` for None).
+pub fn arg_type_name(v: Value) -> &'static str {
+    if v == none() {
+        "None"
+    } else {
+        type_name(type_of(v))
+    }
+}
+
 /// A `str` argument: `{fname}() argument '{arg}' must be str, not T` otherwise.
 pub fn str_param(cx: &mut Ctx, v: Value, fname: &str, arg: &str) -> PyResult<&'static str> {
     if is_str_like(v) {
@@ -104,7 +113,7 @@ pub fn str_param(cx: &mut Ctx, v: Value, fname: &str, arg: &str) -> PyResult<&'s
     }
     let msg = format!(
         "{fname}() argument '{arg}' must be str, not {}",
-        type_name(type_of(v))
+        arg_type_name(v)
     );
     Err(type_error(cx, &msg))
 }

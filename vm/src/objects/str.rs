@@ -267,6 +267,37 @@ pub fn str_index(cx: &mut Ctx, s: Value, i: i64) -> PyResult<Value> {
     char_str(cx, ch)
 }
 
+/// `s[key]` for an exact str: an index (int or `__index__`) or a slice.
+pub fn str_getitem(cx: &mut Ctx, s: Value, key: Value) -> PyResult<Value> {
+    use crate::objects::typeobj::{type_name, type_of};
+    if crate::objects::slice::is_slice(key) {
+        return str_slice(cx, s, key);
+    }
+    if key.is_int() {
+        return str_index(cx, s, key.as_int());
+    }
+    let is_index = crate::objects::int::int_value(key).is_some()
+        || !crate::ops::attr::type_lookup(cx, type_of(key), crate::names::INDEX.get()).is_null();
+    if !is_index {
+        let msg = format!(
+            "string indices must be integers, not '{}'",
+            type_name(type_of(key))
+        );
+        return Err(crate::objects::exceptions::type_error(cx, &msg));
+    }
+    let h = cx.root(s);
+    let i = crate::ops::number::index(cx, key);
+    let s = cx.get(h);
+    cx.pop_handles(crate::ctx::HandleMark::from_handle(h));
+    match crate::objects::int::to_i64(i?) {
+        Some(i) => str_index(cx, s, i),
+        None => Err(crate::objects::exceptions::index_error(
+            cx,
+            "cannot fit 'int' into an index-sized integer",
+        )),
+    }
+}
+
 /// `s[slice]`.
 pub fn str_slice(cx: &mut Ctx, s: Value, key: Value) -> PyResult<Value> {
     let n = char_len(s);

@@ -3,7 +3,7 @@
 //! split, strip, replace, partition) and `str_transform.rs` (case, predicates, padding,
 //! translate, encode).
 
-use crate::compile::bytecode::{BinOp, CmpOp};
+use crate::compile::bytecode::CmpOp;
 use crate::ctx::{Ctx, PyResult};
 use crate::native_table;
 use crate::objects::argcheck;
@@ -96,6 +96,11 @@ fn s_add(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     wrapper_args(cx, &a, 1)?;
     let y = a.get(1);
     if !is_str_like(y) {
+        // A direct call raises like CPython's slot wrapper; for a subclass the operator
+        // protocol goes on to the other operand.
+        if !is_str(a.get(0)) {
+            return Ok(not_implemented());
+        }
         let msg = format!(
             "can only concatenate str (not \"{}\") to str",
             type_name(type_of(y))
@@ -106,12 +111,23 @@ fn s_add(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 }
 fn s_mul(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     wrapper_args(cx, &a, 1)?;
-    // NotImplemented lets the operator protocol try the other operand and report
-    // "can't multiply sequence by non-int".
-    match crate::ops::seq::seq_binop(cx, str_value(a.get(0)), a.get(1), BinOp::Mul)? {
-        Some(v) => Ok(v),
-        None => Ok(not_implemented()),
+    let n = a.get(1);
+    let is_index = crate::objects::int::int_value(n).is_some()
+        || !crate::ops::attr::type_lookup(cx, type_of(n), crate::names::INDEX.get()).is_null();
+    if !is_index && !is_str(a.get(0)) {
+        return Ok(not_implemented());
     }
+    let k = argparse::ssize(cx, n)?;
+    let s = str_value(a.get(0));
+    let k = k.max(0) as usize;
+    if as_str(s)
+        .len()
+        .checked_mul(k)
+        .is_none_or(|t| t > (1usize << 40))
+    {
+        return Err(cx.memory_error(krait_gc::AllocError::InvalidSize(usize::MAX)));
+    }
+    crate::objects::str::repeat(cx, s, k)
 }
 fn s_mod(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     wrapper_args(cx, &a, 1)?;
@@ -132,6 +148,10 @@ fn s_format_spec(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
         return Err(type_error(cx, &msg));
     }
     let spec = text(spec).to_owned();
+    if spec.is_empty() {
+        // `str(self)`: a subclass's `__str__` decides.
+        return crate::ops::repr::to_str(cx, a.get(0));
+    }
     crate::ops::format::format_str_value(cx, str_value(a.get(0)), &spec)
 }
 fn s_getnewargs(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {

@@ -436,7 +436,7 @@ fn must_str_arg(cx: &mut Ctx, v: Value, pos: usize, fname: &str) -> PyResult<&'s
     }
     let msg = format!(
         "{fname}() argument {pos} must be str, not {}",
-        type_name(type_of(v))
+        argparse::arg_type_name(v)
     );
     Err(type_error(cx, &msg))
 }
@@ -520,7 +520,7 @@ fn must_str_arg_named(cx: &mut Ctx, v: Value, fname: &str) -> PyResult<&'static 
     }
     let msg = format!(
         "{fname}() argument must be str, not {}",
-        type_name(type_of(v))
+        argparse::arg_type_name(v)
     );
     Err(type_error(cx, &msg))
 }

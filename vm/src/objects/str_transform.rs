@@ -367,20 +367,20 @@ pub(crate) fn s_maketrans(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
             }
             return Ok(());
         }
+        for (i, v) in [(2, y), (3, z)] {
+            if !v.is_null() && !is_str_like(v) {
+                let msg = format!(
+                    "maketrans() argument {i} must be str, not {}",
+                    argparse::arg_type_name(v)
+                );
+                return Err(type_error(cx, &msg));
+            }
+        }
         if !is_str_like(x) {
             return Err(type_error(
                 cx,
                 "first maketrans argument must be a string if there is a second argument",
             ));
-        }
-        for (i, v) in [(2, y), (3, z)] {
-            if !v.is_null() && !is_str_like(v) {
-                let msg = format!(
-                    "maketrans() argument {i} must be str, not {}",
-                    type_name(type_of(v))
-                );
-                return Err(type_error(cx, &msg));
-            }
         }
         let from: Vec<char> = as_str(str_value(x)).chars().collect();
         let to: Vec<char> = as_str(str_value(y)).chars().collect();

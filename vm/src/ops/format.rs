@@ -504,8 +504,12 @@ pub fn float_body(x: f64, ty: char, prec: usize, flags: FloatFlags) -> String {
             place_digits(&digits, decpt, use_exp, flags.alt, upper)
         }
     };
-    if flags.add_dot_0 && !out.contains(['.', 'e', 'E']) {
-        out.push_str(".0");
+    if flags.add_dot_0 {
+        if out.ends_with('.') {
+            out.push('0');
+        } else if !out.contains(['.', 'e', 'E']) {
+            out.push_str(".0");
+        }
     }
     out
 }
