@@ -5,6 +5,8 @@ pub mod argcheck;
 pub mod argparse;
 pub mod bytes;
 pub mod bytes_methods;
+pub mod bytes_search;
+pub mod bytes_transform;
 pub mod codecs;
 pub mod complex;
 pub mod descr;
