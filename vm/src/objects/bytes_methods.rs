@@ -512,11 +512,17 @@ fn setitem_rooted(
         let v = cx.get(hv);
         let src = if is_bytes_like(v) {
             bytes_data(v)
-        } else if is_str_like(v) || !crate::ops::iter::is_iterable(cx, v) {
+        } else if is_str_like(v) || int::int_value(v).is_some() {
             return Err(type_error(
                 cx,
                 "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
             ));
+        } else if !crate::ops::iter::is_iterable(cx, v) {
+            let msg = format!(
+                "cannot convert '{}' object to bytearray",
+                type_name(type_of(v))
+            );
+            return Err(type_error(cx, &msg));
         } else {
             ints_to_bytes(cx, v, "byte must be in range(0, 256)")?
         };

@@ -351,9 +351,9 @@ pub(crate) fn m_hex(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
             let boundary = g > 0
                 && i > 0
                 && if per > 0 {
-                    (n - i) % g == 0
+                    (n - i).is_multiple_of(g)
                 } else {
-                    i % g == 0
+                    i.is_multiple_of(g)
                 };
             if boundary {
                 out.push(s);

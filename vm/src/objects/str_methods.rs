@@ -232,6 +232,8 @@ fn s_new(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     } else {
         str_of(cx, x)?
     };
+    // Re-read the class: the conversions above may have run Python code.
+    let cls = a.get(0);
     if cls == types().str.get() {
         return Ok(v);
     }

@@ -187,6 +187,15 @@ pub fn inplace_binop(cx: &mut Ctx, a: Value, b: Value, op: BinOp) -> PyResult<Op
             bytes::bytearray_set(cx, a, &d)?;
             Ok(Some(a))
         }
+        BinOp::Mul if bytes::is_bytearray(a) => match repeat_count(cx, b)? {
+            Some(k) => {
+                let d = bytes::bytes_data(a);
+                check_size(cx, d.len(), k)?;
+                bytes::bytearray_set(cx, a, &d.repeat(k))?;
+                Ok(Some(a))
+            }
+            None => Ok(None),
+        },
         _ => Ok(None),
     }
 }
