@@ -296,7 +296,9 @@ pub fn format_str(cx: &mut Ctx, s: &str, spec: &str) -> PyResult<String> {
     if sp.ty != Some('s') {
         return Err(unknown_code(cx, sp.ty.unwrap_or('s'), "str"));
     }
-    let err = if sp.sign.is_some() {
+    let err = if sp.sign == Some(' ') {
+        Some("Space not allowed in string format specifier")
+    } else if sp.sign.is_some() {
         Some("Sign not allowed in string format specifier")
     } else if sp.no_neg_0 {
         Some("Negative zero coercion (z) not allowed in string format specifier")
@@ -331,8 +333,18 @@ pub fn format_str_value(cx: &mut Ctx, s: Value, spec: &str) -> PyResult<Value> {
 
 /// `format(i, spec)` for an int value.
 pub fn format_int_spec(cx: &mut Ctx, i: Value, spec: &str) -> PyResult<String> {
-    let sp = parse_spec(spec, Some('d'), '>', "int").map_err(|m| value_error(cx, &m))?;
-    format_int(cx, i, &sp)
+    format_int_named(cx, i, spec, "int")
+}
+
+/// `format(i, spec)` for an int value of the type called `tname` (`int` or `bool`).
+fn format_int_named(cx: &mut Ctx, i: Value, spec: &str, tname: &str) -> PyResult<String> {
+    let sp = parse_spec(spec, Some('d'), '>', tname).map_err(|m| value_error(cx, &m))?;
+    match sp.ty {
+        Some('b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
+            format_int(cx, i, &sp)
+        }
+        t => Err(unknown_code(cx, t.unwrap_or('d'), tname)),
+    }
 }
 
 /// Renders an int with a parsed spec.
@@ -674,7 +686,7 @@ pub fn format(cx: &mut Ctx, v: Value, spec: &str) -> PyResult<Value> {
     }
     if is_exact_int(v) || (ty == types().bool.get() && !spec.is_empty()) {
         let i = int_value(v).unwrap_or(v);
-        let s = format_int_spec(cx, i, spec)?;
+        let s = format_int_named(cx, i, spec, type_name(ty))?;
         return new_str(cx, &s);
     }
     if is_float(v) {
