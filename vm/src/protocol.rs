@@ -91,8 +91,11 @@ pub fn hash(cx: &mut Ctx, v: Value) -> PyResult<i64> {
         return Ok(crate::hash::fix_hash(r.as_int()));
     }
     match crate::objects::int::int_value(r) {
-        // A big result is reduced by hashing it, as CPython does.
-        Some(i) => Ok(crate::objects::int::int_hash(i)),
+        // A result beyond 64 bits is reduced by hashing it, as CPython does.
+        Some(i) => Ok(match crate::objects::int::to_i64(i) {
+            Some(x) => crate::hash::fix_hash(x),
+            None => crate::objects::int::int_hash(i),
+        }),
         None => Err(crate::objects::exceptions::type_error(
             cx,
             "__hash__ method should return an integer",

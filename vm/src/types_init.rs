@@ -283,6 +283,15 @@ pub(crate) fn specs() -> Vec<TypeSpec> {
             getsets: &[],
         },
         TypeSpec {
+            global: &bytes_methods::BYTEARRAY_ITER_TYPE,
+            name: "bytearray_iterator",
+            base: None,
+            layout: layout(kind::FIXED, 2, false),
+            flags: 0,
+            methods: bytes_methods::BYTEARRAY_ITER_METHODS,
+            getsets: &[],
+        },
+        TypeSpec {
             global: &t.tuple,
             name: "tuple",
             base: None,

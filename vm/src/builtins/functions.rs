@@ -133,9 +133,6 @@ fn b_hex(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 fn b_chr(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     exactly(cx, &a, "chr", 1)?;
     let v = a.get(0);
-    if int::int_value(v).is_none() && crate::objects::float::is_float(v) {
-        return Err(type_error(cx, "integer argument expected, got float"));
-    }
     let i = crate::ops::number::index(cx, v)?;
     let c = int::to_i64(i)
         .and_then(|c| u32::try_from(c).ok())
@@ -150,7 +147,7 @@ fn b_chr(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
             )),
         },
         None => {
-            if int::to_i64(i).is_none() {
+            if int::to_i64(i).and_then(|x| i32::try_from(x).ok()).is_none() {
                 return Err(exceptions::overflow_error(
                     cx,
                     "Python int too large to convert to C int",

@@ -273,6 +273,8 @@ fn normalize_lexical_msg(s: &str) -> String {
         "unterminated string literal (detected at line N)".to_owned()
     } else if lower.contains("unterminated triple") {
         "unterminated triple-quoted string literal (detected at line N)".to_owned()
+    } else if s == "f-string: invalid conversion character" {
+        format!("{s}: expected 's', 'r', or 'a'")
     } else {
         s.to_owned()
     }

@@ -121,8 +121,15 @@ pub fn bytearray_set(cx: &mut Ctx, v: Value, data: &[u8]) -> PyResult<()> {
     Ok(())
 }
 
-/// Python's `repr(bytes)` body: `b'...'` with escapes.
+/// Python's `repr(bytes)`: `b'...'` with escapes (double quotes if the data has a single
+/// quote and no double quote).
 pub fn bytes_repr(data: &[u8], prefix: &str) -> String {
+    bytes_repr_with(data, prefix, false)
+}
+
+/// `repr` of byte data; `escape_single` escapes every single quote, as `bytearray`'s repr
+/// does even inside double quotes.
+pub fn bytes_repr_with(data: &[u8], prefix: &str, escape_single: bool) -> String {
     let use_double = data.contains(&b'\'') && !data.contains(&b'"');
     let q = if use_double { '"' } else { '\'' };
     let mut s = String::with_capacity(data.len() + 3);
@@ -134,7 +141,7 @@ pub fn bytes_repr(data: &[u8], prefix: &str) -> String {
             b'\t' => s.push_str("\\t"),
             b'\n' => s.push_str("\\n"),
             b'\r' => s.push_str("\\r"),
-            b'\'' if q == '\'' => s.push_str("\\'"),
+            b'\'' if q == '\'' || escape_single => s.push_str("\\'"),
             0x20..=0x7e => s.push(b as char),
             _ => s.push_str(&format!("\\x{b:02x}")),
         }

@@ -1,422 +1,118 @@
-//! Methods of `bytes` and `bytearray`, and the text codecs (`str.encode`, `bytes.decode`).
+//! The method tables of `bytes` and `bytearray`: construction, special methods, and the
+//! mutation methods of bytearray. The other methods live by theme in `bytes_search.rs`
+//! and `bytes_transform.rs`; the codecs in `codecs.rs`.
 //!
-//! Most methods work on a copy of the contents and build a result of the receiver's kind:
-//! `bytes` methods return bytes, `bytearray` methods return bytearrays.
+//! Methods work on a copy of the contents (read after any argument conversion that may
+//! run Python code) and build results of the receiver's kind.
 
 use crate::compile::bytecode::CmpOp;
 use crate::ctx::{Ctx, HandleMark, PyResult};
 use crate::native_table;
 use crate::objects::argcheck;
+use crate::objects::argparse::{self, Params};
 use crate::objects::bytes::{
     self, bytes_data, is_bytearray, is_bytes_like, new_bytearray, new_bytes, BYTEARRAY_TYPE,
     BYTES_TYPE,
 };
-use crate::objects::exceptions::{self, index_error, type_error, value_error};
+use crate::objects::bytes_search::{self as search, kind_name, like};
+use crate::objects::bytes_transform as tr;
+use crate::objects::exceptions::{index_error, type_error, value_error};
 use crate::objects::function::{Args, NativeDef};
 use crate::objects::int;
-use crate::objects::str::{as_str, is_str_like, new_str, str_value};
-use crate::objects::tuple::{is_tuple, new_tuple, tuple_items};
-use crate::objects::typeobj::{type_name, type_of};
+use crate::objects::list::{list_get, list_len};
+use crate::objects::str::{is_str_like, new_str, str_value};
+use crate::objects::tuple::new_tuple;
+use crate::objects::typeobj::{is_subtype, type_name, type_of};
 use crate::runtime::{none, py_bool, SINGLETONS};
 use crate::value::Value;
 
-// --- codecs --------------------------------------------------------------------------------
-
-fn normalize_encoding(e: &str) -> String {
-    e.trim().to_ascii_lowercase().replace(['_', ' '], "-")
-}
-
-enum Codec {
-    Utf8,
-    Ascii,
-    Latin1,
-}
-
-fn codec(cx: &mut Ctx, e: &str) -> PyResult<Codec> {
-    match normalize_encoding(e).as_str() {
-        "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Ok(Codec::Utf8),
-        "ascii" | "us-ascii" | "646" => Ok(Codec::Ascii),
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "8859" | "cp819" | "latin" => {
-            Ok(Codec::Latin1)
-        }
-        _ => Err(exceptions::raise_msg(
-            cx,
-            exceptions::LOOKUP_ERROR.get(),
-            &format!("unknown encoding: {e}"),
-        )),
-    }
-}
-
-fn codec_name(c: &Codec) -> &'static str {
-    match c {
-        Codec::Utf8 => "utf-8",
-        Codec::Ascii => "ascii",
-        Codec::Latin1 => "latin-1",
-    }
-}
-
-fn check_errors(cx: &mut Ctx, errors: &str) -> PyResult<()> {
-    match errors {
-        "strict" | "ignore" | "replace" | "backslashreplace" | "surrogateescape"
-        | "xmlcharrefreplace" => Ok(()),
-        _ => Err(exceptions::raise_msg(
-            cx,
-            exceptions::LOOKUP_ERROR.get(),
-            &format!("unknown error handler name '{errors}'"),
-        )),
-    }
-}
-
-fn raise_unicode(
-    cx: &mut Ctx,
-    decode: bool,
-    enc: &str,
-    obj: Value,
-    start: usize,
-    end: usize,
-    reason: &str,
-) -> crate::ctx::Raised {
-    let ty = if decode {
-        exceptions::UNICODE_DECODE_ERROR.get()
-    } else {
-        exceptions::UNICODE_ENCODE_ERROR.get()
-    };
-    let r = (|| -> PyResult<crate::ctx::Raised> {
-        let mark = cx.handle_mark();
-        let ho = cx.root(obj);
-        let e = new_str(cx, enc)?;
-        let he = cx.root(e);
-        let rs = new_str(cx, reason)?;
-        let (e, o) = (cx.get(he), cx.get(ho));
-        let args = [e, o, Value::int(start as i64), Value::int(end as i64), rs];
-        let exc = crate::interp::call::call(cx, ty, &args)?;
-        cx.pop_handles(mark);
-        Ok(exceptions::raise_value(cx, exc))
-    })();
-    match r {
-        Ok(r) | Err(r) => r,
-    }
-}
-
-/// `s.encode(encoding, errors)`.
-pub fn encode(cx: &mut Ctx, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
-    let c = codec(cx, encoding)?;
-    check_errors(cx, errors)?;
-    let limit = match c {
-        Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
-        Codec::Ascii => 0x80u32,
-        Codec::Latin1 => 0x100u32,
-    };
-    let mut out = Vec::with_capacity(s.len());
-    for (i, ch) in s.chars().enumerate() {
-        let u = ch as u32;
-        if u < limit {
-            out.push(u as u8);
-            continue;
-        }
-        match errors {
-            "ignore" => {}
-            "replace" => out.push(b'?'),
-            "backslashreplace" => {
-                let esc = if u < 0x100 {
-                    format!("\\x{u:02x}")
-                } else if u < 0x10000 {
-                    format!("\\u{u:04x}")
-                } else {
-                    format!("\\U{u:08x}")
-                };
-                out.extend_from_slice(esc.as_bytes());
-            }
-            "xmlcharrefreplace" => out.extend_from_slice(format!("&#{u};").as_bytes()),
-            _ => {
-                // Report the run of unencodable characters, as CPython does.
-                let end = i + s.chars().skip(i).take_while(|&c| c as u32 >= limit).count();
-                let obj = new_str(cx, s)?;
-                let reason = "ordinal not in range(".to_owned() + &limit.to_string() + ")";
-                return Err(raise_unicode(
-                    cx,
-                    false,
-                    codec_name(&c),
-                    obj,
-                    i,
-                    end,
-                    &reason,
-                ));
-            }
-        }
-    }
-    Ok(out)
-}
-
-/// `data.decode(encoding, errors)` as a new str.
-pub fn decode(cx: &mut Ctx, data: &[u8], encoding: &str, errors: &str) -> PyResult<Value> {
-    let c = codec(cx, encoding)?;
-    check_errors(cx, errors)?;
-    let text = match c {
-        Codec::Latin1 => data.iter().map(|&b| b as char).collect::<String>(),
-        Codec::Ascii => {
-            let mut s = String::with_capacity(data.len());
-            for (i, &b) in data.iter().enumerate() {
-                if b < 0x80 {
-                    s.push(b as char);
-                    continue;
-                }
-                match errors {
-                    "ignore" => {}
-                    "replace" => s.push('\u{fffd}'),
-                    "backslashreplace" => s.push_str(&format!("\\x{b:02x}")),
-                    _ => {
-                        let obj = new_bytes(cx, data)?;
-                        return Err(raise_unicode(
-                            cx,
-                            true,
-                            "ascii",
-                            obj,
-                            i,
-                            i + 1,
-                            "ordinal not in range(128)",
-                        ));
-                    }
-                }
-            }
-            s
-        }
-        Codec::Utf8 => match std::str::from_utf8(data) {
-            Ok(s) => s.to_owned(),
-            Err(_) => decode_utf8_lossy(cx, data, errors)?,
-        },
-    };
-    new_str(cx, &text)
-}
-
-fn decode_utf8_lossy(cx: &mut Ctx, data: &[u8], errors: &str) -> PyResult<String> {
-    let mut out = String::with_capacity(data.len());
-    let mut rest = data;
-    let mut pos = 0;
-    loop {
-        match std::str::from_utf8(rest) {
-            Ok(s) => {
-                out.push_str(s);
-                return Ok(out);
-            }
-            Err(e) => {
-                let good = e.valid_up_to();
-                out.push_str(std::str::from_utf8(&rest[..good]).expect("valid prefix"));
-                let bad_len = e.error_len();
-                let start = pos + good;
-                let (n, reason) = match bad_len {
-                    Some(n) => {
-                        let b = rest[good];
-                        let reason = if (0x80..0xc2).contains(&b) || b >= 0xf5 {
-                            "invalid start byte"
-                        } else {
-                            "invalid continuation byte"
-                        };
-                        (n, reason)
-                    }
-                    None => (rest.len() - good, "unexpected end of data"),
-                };
-                match errors {
-                    "ignore" => {}
-                    "replace" => out.push('\u{fffd}'),
-                    "backslashreplace" => {
-                        for b in &rest[good..good + n] {
-                            out.push_str(&format!("\\x{b:02x}"));
-                        }
-                    }
-                    _ => {
-                        let obj = new_bytes(cx, data)?;
-                        let end = if reason == "invalid continuation byte" {
-                            start + 1
-                        } else {
-                            start + n
-                        };
-                        let end = if reason == "unexpected end of data" {
-                            data.len()
-                        } else {
-                            end
-                        };
-                        return Err(raise_unicode(cx, true, "utf-8", obj, start, end, reason));
-                    }
-                }
-                rest = &rest[good + n..];
-                pos = start + n;
-            }
-        }
-    }
-}
-
-// --- helpers -------------------------------------------------------------------------------
-
-/// A result of the receiver's kind.
-fn like(cx: &mut Ctx, recv: Value, data: &[u8]) -> PyResult<Value> {
-    if is_bytearray(recv) {
-        new_bytearray(cx, BYTEARRAY_TYPE.get(), data)
-    } else {
-        new_bytes(cx, data)
-    }
-}
-
-fn kind_name(v: Value) -> &'static str {
-    if is_bytearray(v) {
-        "bytearray"
-    } else {
-        "bytes"
-    }
-}
-
-/// A bytes-like argument, or TypeError.
-fn buf_arg(cx: &mut Ctx, v: Value) -> PyResult<Vec<u8>> {
-    if is_bytes_like(v) {
-        return Ok(bytes_data(v));
-    }
-    let msg = format!(
-        "a bytes-like object is required, not '{}'",
-        type_name(type_of(v))
-    );
-    Err(type_error(cx, &msg))
-}
-
-/// A sub-sequence argument: bytes-like or an int in range(256).
-fn sub_arg(cx: &mut Ctx, v: Value) -> PyResult<Vec<u8>> {
-    if let Some(i) = int::int_value(v) {
-        let b = int::to_i64(i).unwrap_or(-1);
-        if !(0..256).contains(&b) {
-            return Err(value_error(cx, "byte must be in range(0, 256)"));
-        }
-        return Ok(vec![b as u8]);
-    }
-    if is_bytes_like(v) {
-        return Ok(bytes_data(v));
-    }
-    let msg = format!(
-        "argument should be integer or bytes-like object, not '{}'",
-        type_name(type_of(v))
-    );
-    Err(type_error(cx, &msg))
-}
-
-fn span(cx: &mut Ctx, a: &Args<'_>, first: usize, len: usize) -> PyResult<(usize, usize)> {
-    let get = |cx: &mut Ctx, i: usize| -> PyResult<Option<i64>> {
-        let v = a.get(i);
-        if v.is_null() || v == none() {
-            return Ok(None);
-        }
-        let x = crate::ops::number::index(cx, v)?;
-        Ok(Some(int::to_i64(x).unwrap_or(if int::sign(x) < 0 {
-            i64::MIN / 2
-        } else {
-            i64::MAX / 2
-        })))
-    };
-    let l = len as i64;
-    let norm = |i: i64| (if i < 0 { (i + l).max(0) } else { i.min(l) }) as usize;
-    let s = get(cx, first)?.map_or(0, norm);
-    let e = get(cx, first + 1)?.map_or(len, norm);
-    Ok((s, e))
-}
-
-fn find_sub(hay: &[u8], needle: &[u8], from: usize, to: usize, rev: bool) -> Option<usize> {
-    if to < from || to - from < needle.len() {
-        return None;
-    }
-    let window = &hay[from..to];
-    if needle.is_empty() {
-        return Some(if rev { to } else { from });
-    }
-    let mut it = window.windows(needle.len()).enumerate();
-    if rev {
-        it.rev().find(|(_, w)| *w == needle).map(|(i, _)| from + i)
-    } else {
-        it.find(|(_, w)| *w == needle).map(|(i, _)| from + i)
-    }
-}
-
-fn is_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+fn not_implemented() -> Value {
+    SINGLETONS.not_implemented.get()
 }
 
 // --- construction --------------------------------------------------------------------------
 
-/// The bytes of an iterable of ints in range(256).
-pub fn bytes_from_iterable(cx: &mut Ctx, v: Value) -> PyResult<Vec<u8>> {
+/// Whether `v` is an int or has `__index__`.
+fn is_index(cx: &mut Ctx, v: Value) -> bool {
+    int::int_value(v).is_some()
+        || !crate::ops::attr::type_lookup(cx, type_of(v), crate::names::INDEX.get()).is_null()
+}
+
+/// The bytes of an iterable of ints in range(256); `range_msg` is the out-of-range message
+/// (`bytes must be…` for bytes, `byte must be…` for bytearray).
+fn ints_to_bytes(cx: &mut Ctx, v: Value, range_msg: &str) -> PyResult<Vec<u8>> {
     let l = crate::ops::iter::to_list(cx, v)?;
-    let items = crate::objects::list::list_items(l);
-    let mut out = Vec::with_capacity(items.len());
-    for item in items {
-        let Some(i) = int::int_value(item) else {
-            let x = crate::ops::number::index(cx, item).map_err(|e| {
-                if crate::ops::attr::isinstance_of(cx.exception(), exceptions::TYPE_ERROR.get()) {
-                    cx.take_exception();
-                    let msg = format!(
-                        "'{}' object cannot be interpreted as an integer",
-                        type_name(type_of(item))
-                    );
-                    type_error(cx, &msg)
-                } else {
-                    e
-                }
-            })?;
-            out.push(byte_value(cx, x)?);
-            continue;
-        };
-        out.push(byte_value(cx, i)?);
-    }
-    Ok(out)
+    let h = cx.root(l);
+    let mut out = Vec::new();
+    let r = (|| -> PyResult<()> {
+        for i in 0.. {
+            let l = cx.get(h);
+            if i >= list_len(l) {
+                break;
+            }
+            let item = list_get(l, i);
+            let x = crate::ops::number::index(cx, item)?;
+            match int::to_i64(x) {
+                Some(b) if (0..256).contains(&b) => out.push(b as u8),
+                _ => return Err(value_error(cx, range_msg)),
+            }
+        }
+        Ok(())
+    })();
+    cx.pop_handles(HandleMark::from_handle(h));
+    r.map(|()| out)
 }
 
-fn byte_value(cx: &mut Ctx, i: Value) -> PyResult<u8> {
-    match int::to_i64(i) {
-        Some(b) if (0..256).contains(&b) => Ok(b as u8),
-        _ => Err(value_error(cx, "bytes must be in range(0, 256)")),
-    }
+/// The bytes of an iterable of ints in range(256) (`bytes(iterable)`).
+pub fn bytes_from_iterable(cx: &mut Ctx, v: Value) -> PyResult<Vec<u8>> {
+    ints_to_bytes(cx, v, "bytes must be in range(0, 256)")
 }
 
-/// The contents `bytes(x)` / `bytearray(x)` would have, with optional encoding.
-fn construct_data(cx: &mut Ctx, a: &Args<'_>, what: &str) -> PyResult<Vec<u8>> {
-    let src = if a.len() > 1 {
-        a.get(1)
-    } else {
-        a.kw("source").unwrap_or(Value::NULL)
+/// What `bytes(...)`/`bytearray(...)` hold, from `(source, encoding, errors)`.
+fn construct_data(cx: &mut Ctx, a: &Args<'_>, what: &'static str) -> PyResult<Vec<u8>> {
+    let p = Params {
+        fname: what,
+        names: &["source", "encoding", "errors"],
+        posonly: 0,
+        required: 0,
     };
-    let enc = if a.len() > 2 {
-        a.get(2)
+    let [src, enc, errors] = argparse::parse(cx, a, 1, &p)?;
+    let enc_s = if enc.is_null() {
+        None
     } else {
-        a.kw("encoding").unwrap_or(Value::NULL)
+        Some(argparse::str_param(cx, enc, what, "encoding")?.to_owned())
     };
-    let errors = if a.len() > 3 {
-        a.get(3)
+    let err_s = if errors.is_null() {
+        None
     } else {
-        a.kw("errors").unwrap_or(Value::NULL)
+        Some(argparse::str_param(cx, errors, what, "errors")?.to_owned())
     };
     if src.is_null() {
-        if !enc.is_null() || !errors.is_null() {
-            let msg = if !enc.is_null() {
-                "encoding without a string argument"
-            } else {
-                "errors without a string argument"
-            };
-            return Err(type_error(cx, msg));
+        if enc_s.is_some() {
+            return Err(type_error(cx, "encoding without a string argument"));
+        }
+        if err_s.is_some() {
+            return Err(type_error(cx, "errors without a string argument"));
         }
         return Ok(Vec::new());
     }
-    if is_str_like(src) {
-        if enc.is_null() {
-            return Err(type_error(cx, "string argument without an encoding"));
+    if let Some(e) = enc_s {
+        if !is_str_like(src) {
+            return Err(type_error(cx, "encoding without a string argument"));
         }
-        let e = as_str(str_value(enc));
-        let err = if errors.is_null() {
-            "strict"
+        let err = err_s.unwrap_or_else(|| "strict".to_owned());
+        return crate::objects::codecs::encode(cx, str_value(src), &e, &err);
+    }
+    if err_s.is_some() {
+        let msg = if is_str_like(src) {
+            "string argument without an encoding"
         } else {
-            as_str(str_value(errors))
+            "errors without a string argument"
         };
-        return encode(cx, as_str(str_value(src)), e, err);
+        return Err(type_error(cx, msg));
     }
-    if !enc.is_null() {
-        return Err(type_error(cx, "encoding without a string argument"));
-    }
-    if !errors.is_null() {
-        return Err(type_error(cx, "errors without a string argument"));
+    if is_str_like(src) {
+        return Err(type_error(cx, "string argument without an encoding"));
     }
     if what == "bytes" {
         let m = crate::ops::attr::type_lookup(cx, type_of(src), crate::names::BYTES.get());
@@ -435,13 +131,8 @@ fn construct_data(cx: &mut Ctx, a: &Args<'_>, what: &str) -> PyResult<Vec<u8>> {
     if is_bytes_like(src) {
         return Ok(bytes_data(src));
     }
-    if let Some(i) = int::int_value(src) {
-        let n = int::to_i64(i).ok_or(()).or_else(|_| {
-            Err(exceptions::overflow_error(
-                cx,
-                "cannot fit 'int' into an index-sized integer",
-            ))
-        })?;
+    if is_index(cx, src) {
+        let n = argparse::ssize(cx, src)?;
         if n < 0 {
             return Err(value_error(cx, "negative count"));
         }
@@ -457,13 +148,29 @@ fn construct_data(cx: &mut Ctx, a: &Args<'_>, what: &str) -> PyResult<Vec<u8>> {
         );
         return Err(type_error(cx, &msg));
     }
-    bytes_from_iterable(cx, src)
+    let range_msg = if what == "bytes" {
+        "bytes must be in range(0, 256)"
+    } else {
+        "byte must be in range(0, 256)"
+    };
+    ints_to_bytes(cx, src, range_msg)
 }
 
 fn b_new(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     let cls = a.get(0);
+    if !crate::objects::typeobj::is_type(cls) || !is_subtype(cls, BYTES_TYPE.get()) {
+        return Err(type_error(
+            cx,
+            "bytes.__new__(X): X is not a subtype of bytes",
+        ));
+    }
+    let src = a.get(1);
+    if a.len() == 2 && a.nkw() == 0 && bytes::is_bytes(src) && cls == BYTES_TYPE.get() {
+        return Ok(src);
+    }
     let data = construct_data(cx, &a, "bytes")?;
     let b = new_bytes(cx, &data)?;
+    let cls = a.get(0);
     if cls == BYTES_TYPE.get() {
         return Ok(b);
     }
@@ -480,47 +187,150 @@ fn ba_init(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     Ok(none())
 }
 
-// --- shared methods ------------------------------------------------------------------------
+// --- special methods -------------------------------------------------------------------------
 
-fn m_len(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+fn wrapper_args(cx: &mut Ctx, a: &Args<'_>, n: usize) -> PyResult<()> {
+    let got = a.len().saturating_sub(1);
+    if got != n {
+        let msg = format!(
+            "expected {n} argument{}, got {got}",
+            if n == 1 { "" } else { "s" }
+        );
+        return Err(type_error(cx, &msg));
+    }
+    Ok(())
+}
+
+fn m_len(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    wrapper_args(cx, &a, 0)?;
     Ok(Value::int(bytes_data(a.get(0)).len() as i64))
 }
 
 fn m_getitem(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let (recv, key) = (a.get(0), a.get(1));
-    let d = bytes_data(recv);
+    wrapper_args(cx, &a, 1)?;
+    bytes_getitem(cx, a.get(0), a.get(1))
+}
+
+/// `b[key]` for bytes and bytearray (and their subclasses): an int or a slice.
+pub fn bytes_getitem(cx: &mut Ctx, obj: Value, key: Value) -> PyResult<Value> {
+    let h = cx.root(obj);
+    let r = getitem_rooted(cx, h, key);
+    cx.pop_handles(HandleMark::from_handle(h));
+    r
+}
+
+fn getitem_rooted(cx: &mut Ctx, h: crate::ctx::Handle, key: Value) -> PyResult<Value> {
+    let array = is_bytearray(cx.get(h));
     if crate::objects::slice::is_slice(key) {
-        let (s, _, st, n) = crate::objects::slice::indices(cx, key, d.len())?;
-        let out: Vec<u8> = (0..n).map(|k| d[(s + st * k as i64) as usize]).collect();
-        return like(cx, recv, &out);
+        let n = bytes_data(cx.get(h)).len();
+        let (s, _, st, cnt) = crate::objects::slice::indices(cx, key, n)?;
+        let d = bytes_data(cx.get(h));
+        let out: Vec<u8> = (0..cnt).map(|k| d[(s + st * k as i64) as usize]).collect();
+        let obj = cx.get(h);
+        return like(cx, obj, &out);
     }
-    let i = crate::ops::number::index_i64(cx, key)?;
-    match crate::objects::slice::norm_index(i, d.len()) {
+    if !is_index(cx, key) {
+        let msg = format!(
+            "{} indices must be integers or slices, not {}",
+            if array { "bytearray" } else { "byte" },
+            type_name(type_of(key))
+        );
+        return Err(type_error(cx, &msg));
+    }
+    let i = crate::ops::number::index(cx, key)?;
+    let d = bytes_data(cx.get(h));
+    let oor = if array {
+        "bytearray index out of range"
+    } else {
+        "index out of range"
+    };
+    match int::to_i64(i).and_then(|i| crate::objects::slice::norm_index(i, d.len())) {
         Some(i) => Ok(Value::int(d[i] as i64)),
-        None => Err(index_error(
+        None if int::to_i64(i).is_none() => Err(index_error(
             cx,
-            if is_bytearray(recv) {
-                "bytearray index out of range"
-            } else {
-                "index out of range"
-            },
+            "cannot fit 'int' into an index-sized integer",
         )),
+        None => Err(index_error(cx, oor)),
     }
 }
 
 fn m_contains(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    wrapper_args(cx, &a, 1)?;
+    let item = a.get(1);
+    let needle = if is_bytes_like(item) {
+        bytes_data(item)
+    } else if is_index(cx, item) {
+        let i = crate::ops::number::index(cx, item)?;
+        match int::to_i64(i) {
+            Some(b) if (0..256).contains(&b) => vec![b as u8],
+            _ => return Err(value_error(cx, "byte must be in range(0, 256)")),
+        }
+    } else {
+        let msg = format!(
+            "a bytes-like object is required, not '{}'",
+            type_name(type_of(item))
+        );
+        return Err(type_error(cx, &msg));
+    };
     let hay = bytes_data(a.get(0));
-    let needle = sub_arg(cx, a.get(1))?;
     Ok(py_bool(
-        find_sub(&hay, &needle, 0, hay.len(), false).is_some(),
+        search::find_sub(&hay, &needle, 0, hay.len(), false).is_some(),
     ))
 }
 
+/// `iter(bytes)` (a `bytes_iterator`) or `iter(bytearray)` (a `bytearray_iterator`).
 fn m_iter(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    crate::ops::iter::get_iter(cx, a.get(0))
+    let v = a.get(0);
+    if is_bytearray(v) {
+        let o = cx.alloc_fixed(BYTEARRAY_ITER_TYPE.get(), 2)?;
+        let v = a.get(0);
+        crate::object::init_slot(o, 0, v);
+        crate::object::init_slot(o, 1, Value::int(0));
+        return Ok(Value::from_obj(o));
+    }
+    let o = cx.alloc_fixed(crate::ops::iter::BYTES_ITER.get(), 3)?;
+    let v = a.get(0);
+    crate::object::init_slot(o, 0, v);
+    crate::object::init_slot(o, 1, Value::int(0));
+    crate::object::init_slot(o, 2, none());
+    Ok(Value::from_obj(o))
 }
 
+/// `bytearray_iterator`: FIXED `[bytearray, next index]` (index -1 once exhausted).
+pub static BYTEARRAY_ITER_TYPE: crate::runtime::Global = crate::runtime::Global::new();
+
+fn bai_iter(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    Ok(a.get(0))
+}
+
+fn bai_next(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    let it = a.get(0).obj();
+    let i = crate::object::slot(it, 1).as_int();
+    let d = bytes_data(crate::object::slot(it, 0));
+    if i >= 0 && (i as usize) < d.len() {
+        crate::object::init_slot(it, 1, Value::int(i + 1));
+        return Ok(Value::int(d[i as usize] as i64));
+    }
+    crate::object::init_slot(it, 1, Value::int(-1));
+    Err(crate::objects::exceptions::stop_iteration(cx, Value::NULL))
+}
+
+fn bai_length_hint(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    let it = a.get(0).obj();
+    let i = crate::object::slot(it, 1).as_int();
+    let n = bytes_data(crate::object::slot(it, 0)).len() as i64;
+    Ok(Value::int(if i < 0 { 0 } else { (n - i).max(0) }))
+}
+
+/// Methods of `bytearray_iterator`.
+pub static BYTEARRAY_ITER_METHODS: &[NativeDef] = native_table![
+    Method "__iter__" => bai_iter,
+    Method "__next__" => bai_next,
+    Method "__length_hint__" => bai_length_hint,
+];
+
 fn m_add(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    wrapper_args(cx, &a, 1)?;
     let (x, y) = (a.get(0), a.get(1));
     if !is_bytes_like(y) {
         let msg = format!("can't concat {} to {}", type_name(type_of(y)), kind_name(x));
@@ -532,31 +342,37 @@ fn m_add(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn m_mul(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    wrapper_args(cx, &a, 1)?;
     let n = a.get(1);
-    if int::int_value(n).is_none() {
-        return Ok(SINGLETONS.not_implemented.get());
+    let exact = type_of(a.get(0)) == BYTES_TYPE.get() || type_of(a.get(0)) == BYTEARRAY_TYPE.get();
+    if !is_index(cx, n) && !exact {
+        return Ok(not_implemented());
     }
-    let k = int::to_i64(int::int_value(n).expect("int"))
-        .unwrap_or(i64::MAX)
-        .max(0) as usize;
+    let k = argparse::ssize(cx, n)?.max(0) as usize;
     let d = bytes_data(a.get(0));
-    if d.len().checked_mul(k).map_or(true, |t| t > 1 << 40) {
+    if d.len().checked_mul(k).is_none_or(|t| t > 1 << 40) {
         return Err(cx.memory_error(krait_gc::AllocError::InvalidSize(usize::MAX)));
     }
     like(cx, a.get(0), &d.repeat(k))
 }
 
 fn m_mod(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    crate::ops::format::bytes_percent_format(cx, a.get(0), a.get(1))
+    wrapper_args(cx, &a, 1)?;
+    crate::ops::percent::bytes_percent_format(cx, a.get(0), a.get(1))
 }
 
-fn m_cmp(_cx: &mut Ctx, a: Args<'_>, op: CmpOp) -> PyResult<Value> {
+fn m_rmod(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    wrapper_args(cx, &a, 1)?;
+    Ok(not_implemented())
+}
+
+fn m_cmp(cx: &mut Ctx, a: Args<'_>, op: CmpOp) -> PyResult<Value> {
+    wrapper_args(cx, &a, 1)?;
     let (x, y) = (a.get(0), a.get(1));
     if !is_bytes_like(y) {
-        return Ok(SINGLETONS.not_implemented.get());
+        return Ok(not_implemented());
     }
-    let (dx, dy) = (bytes_data(x), bytes_data(y));
-    let o = dx.cmp(&dy);
+    let o = bytes_data(x).cmp(&bytes_data(y));
     Ok(py_bool(match op {
         CmpOp::Lt => o.is_lt(),
         CmpOp::Le => o.is_le(),
@@ -581,710 +397,40 @@ fn b_hash(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 
 fn m_repr(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     let v = a.get(0);
-    let s = crate::ops::repr::builtin_repr(cx, v, type_of(v))?;
+    let d = bytes_data(v);
+    let s = if is_bytearray(v) {
+        let body = bytes::bytes_repr_with(&d, "b", true);
+        format!("{}({body})", type_name(type_of(v)))
+    } else {
+        bytes::bytes_repr(&d, "b")
+    };
     new_str(cx, &s)
 }
 
-fn m_decode(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let enc = if a.len() > 1 {
-        a.get(1)
-    } else {
-        a.kw("encoding").unwrap_or(Value::NULL)
-    };
-    let errors = if a.len() > 2 {
-        a.get(2)
-    } else {
-        a.kw("errors").unwrap_or(Value::NULL)
-    };
-    let e = if enc.is_null() {
-        "utf-8"
-    } else {
-        as_str(str_value(enc))
-    };
-    let err = if errors.is_null() {
-        "strict"
-    } else {
-        as_str(str_value(errors))
-    };
-    let d = bytes_data(a.get(0));
-    decode(cx, &d, e, err)
-}
-
-fn m_hex(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let d = bytes_data(a.get(0));
-    let sep = if a.len() > 1 {
-        a.get(1)
-    } else {
-        a.kw("sep").unwrap_or(Value::NULL)
-    };
-    let hex: Vec<String> = d.iter().map(|b| format!("{b:02x}")).collect();
-    if sep.is_null() {
-        return new_str(cx, &hex.concat());
+fn b_bytes(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::none(cx, &a, "bytes.__bytes__")?;
+    let v = a.get(0);
+    if bytes::is_bytes(v) {
+        return Ok(v);
     }
-    let s = if is_str_like(sep) {
-        as_str(str_value(sep)).to_owned()
-    } else {
-        String::from_utf8_lossy(&bytes_data(sep)).into_owned()
-    };
-    new_str(cx, &hex.join(&s))
-}
-
-fn m_fromhex(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let cls = a.get(0);
-    let s = a.get(1);
-    if !is_str_like(s) {
-        let msg = format!(
-            "fromhex() argument must be str, not {}",
-            type_name(type_of(s))
-        );
-        return Err(type_error(cx, &msg));
-    }
-    let text = as_str(str_value(s));
-    let mut out = Vec::new();
-    let chars: Vec<char> = text.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        if chars[i].is_whitespace() {
-            i += 1;
-            continue;
-        }
-        let hi = chars[i].to_digit(16);
-        let lo = chars.get(i + 1).and_then(|c| c.to_digit(16));
-        match (hi, lo) {
-            (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
-            _ => {
-                let pos = if hi.is_none() { i } else { i + 1 };
-                let msg =
-                    format!("non-hexadecimal number found in fromhex() arg at position {pos}");
-                return Err(value_error(cx, &msg));
-            }
-        }
-        i += 2;
-    }
-    if cls == BYTEARRAY_TYPE.get() {
-        return new_bytearray(cx, cls, &out);
-    }
-    let b = new_bytes(cx, &out)?;
-    if cls == BYTES_TYPE.get() {
-        return Ok(b);
-    }
-    crate::interp::call::call(cx, cls, &[b])
-}
-
-fn m_join(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let sep = bytes_data(a.get(0));
-    let l = crate::ops::iter::to_list(cx, a.get(1))?;
-    let mut out = Vec::new();
-    for (i, item) in crate::objects::list::list_items(l).into_iter().enumerate() {
-        if !is_bytes_like(item) {
-            let msg = format!(
-                "sequence item {i}: expected a bytes-like object, {} found",
-                type_name(type_of(item))
-            );
-            return Err(type_error(cx, &msg));
-        }
-        if i > 0 {
-            out.extend_from_slice(&sep);
-        }
-        out.extend(bytes_data(item));
-    }
-    like(cx, a.get(0), &out)
-}
-
-fn parts_to_list(cx: &mut Ctx, recv: Value, parts: Vec<Vec<u8>>) -> PyResult<Value> {
-    let l = crate::objects::list::new_list(cx, &[])?;
-    let hl = cx.root(l);
-    for p in parts {
-        let b = like(cx, recv, &p)?;
-        let hl_v = cx.get(hl);
-        crate::objects::list::list_append(cx, hl_v, b)?;
-    }
-    let l = cx.get(hl);
-    cx.pop_handles(HandleMark::from_handle(hl));
-    Ok(l)
-}
-
-fn cx_get(cx: &mut Ctx, h: crate::ctx::Handle) -> Value {
-    cx.get(h)
-}
-
-fn split_args(cx: &mut Ctx, a: &Args<'_>) -> PyResult<(Option<Vec<u8>>, i64)> {
-    let sep = if a.len() > 1 {
-        a.get(1)
-    } else {
-        a.kw("sep").unwrap_or(Value::NULL)
-    };
-    let maxsplit = if a.len() > 2 {
-        a.get(2)
-    } else {
-        a.kw("maxsplit").unwrap_or(Value::NULL)
-    };
-    let sep = if sep.is_null() || sep == none() {
-        None
-    } else {
-        let s = buf_arg(cx, sep)?;
-        if s.is_empty() {
-            return Err(value_error(cx, "empty separator"));
-        }
-        Some(s)
-    };
-    let max = if maxsplit.is_null() {
-        -1
-    } else {
-        crate::ops::number::index_i64(cx, maxsplit)?
-    };
-    Ok((sep, max))
-}
-
-fn m_split(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let d = bytes_data(a.get(0));
-    let (sep, max) = split_args(cx, &a)?;
-    let mut parts = Vec::new();
-    match sep {
-        None => {
-            let mut i = 0;
-            let mut n = 0;
-            loop {
-                while i < d.len() && is_space(d[i]) {
-                    i += 1;
-                }
-                if i >= d.len() {
-                    break;
-                }
-                if max >= 0 && n >= max {
-                    let mut end = d.len();
-                    while end > i && is_space(d[end - 1]) {
-                        end -= 1;
-                    }
-                    parts.push(d[i..end].to_vec());
-                    break;
-                }
-                let start = i;
-                while i < d.len() && !is_space(d[i]) {
-                    i += 1;
-                }
-                parts.push(d[start..i].to_vec());
-                n += 1;
-            }
-        }
-        Some(sep) => {
-            let mut start = 0;
-            let mut n = 0;
-            while max < 0 || n < max {
-                match find_sub(&d, &sep, start, d.len(), false) {
-                    Some(p) => {
-                        parts.push(d[start..p].to_vec());
-                        start = p + sep.len();
-                        n += 1;
-                    }
-                    None => break,
-                }
-            }
-            parts.push(d[start..].to_vec());
-        }
-    }
-    parts_to_list(cx, a.get(0), parts)
-}
-
-fn m_rsplit(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let d = bytes_data(a.get(0));
-    let (sep, max) = split_args(cx, &a)?;
-    let mut parts = Vec::new();
-    match sep {
-        None => {
-            let mut i = d.len();
-            let mut n = 0;
-            loop {
-                while i > 0 && is_space(d[i - 1]) {
-                    i -= 1;
-                }
-                if i == 0 {
-                    break;
-                }
-                if max >= 0 && n >= max {
-                    let mut s = 0;
-                    while s < i && is_space(d[s]) {
-                        s += 1;
-                    }
-                    parts.push(d[s..i].to_vec());
-                    break;
-                }
-                let end = i;
-                while i > 0 && !is_space(d[i - 1]) {
-                    i -= 1;
-                }
-                parts.push(d[i..end].to_vec());
-                n += 1;
-            }
-        }
-        Some(sep) => {
-            let mut end = d.len();
-            let mut n = 0;
-            while max < 0 || n < max {
-                match find_sub(&d, &sep, 0, end, true) {
-                    Some(p) => {
-                        parts.push(d[p + sep.len()..end].to_vec());
-                        end = p;
-                        n += 1;
-                    }
-                    None => break,
-                }
-            }
-            parts.push(d[..end].to_vec());
-        }
-    }
-    parts.reverse();
-    parts_to_list(cx, a.get(0), parts)
-}
-
-fn strip_impl(cx: &mut Ctx, a: &Args<'_>, left: bool, right: bool) -> PyResult<Value> {
-    let d = bytes_data(a.get(0));
-    let chars = a.get(1);
-    let set: Option<Vec<u8>> = if chars.is_null() || chars == none() {
-        None
-    } else {
-        Some(buf_arg(cx, chars)?)
-    };
-    let strip = |b: u8| set.as_ref().map_or(is_space(b), |s| s.contains(&b));
-    let mut s = 0;
-    let mut e = d.len();
-    if left {
-        while s < e && strip(d[s]) {
-            s += 1;
-        }
-    }
-    if right {
-        while e > s && strip(d[e - 1]) {
-            e -= 1;
-        }
-    }
-    like(cx, a.get(0), &d[s..e])
-}
-
-fn m_strip(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    strip_impl(cx, &a, true, true)
-}
-fn m_lstrip(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    strip_impl(cx, &a, true, false)
-}
-fn m_rstrip(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    strip_impl(cx, &a, false, true)
-}
-
-fn affix(cx: &mut Ctx, a: &Args<'_>, start: bool, name: &str) -> PyResult<Value> {
-    let d = bytes_data(a.get(0));
-    let (s, e) = span(cx, a, 2, d.len())?;
-    let p = a.get(1);
-    let cands: Vec<Vec<u8>> = if is_tuple(p) {
-        let mut v = Vec::new();
-        for x in tuple_items(p) {
-            v.push(buf_arg(cx, x)?);
-        }
-        v
-    } else if is_bytes_like(p) {
-        vec![bytes_data(p)]
-    } else {
-        let msg = format!(
-            "{name} first arg must be bytes or a tuple of bytes, not {}",
-            type_name(type_of(p))
-        );
-        return Err(type_error(cx, &msg));
-    };
-    if s > d.len() || e < s {
-        return Ok(py_bool(false));
-    }
-    let w = &d[s..e];
-    Ok(py_bool(cands.iter().any(|c| {
-        if start {
-            w.starts_with(c)
-        } else {
-            w.ends_with(c)
-        }
-    })))
-}
-
-fn m_startswith(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    affix(cx, &a, true, "startswith")
-}
-fn m_endswith(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    affix(cx, &a, false, "endswith")
-}
-
-fn find_impl(cx: &mut Ctx, a: &Args<'_>, rev: bool) -> PyResult<Option<usize>> {
-    argcheck::range(cx, a, "find", "find", 1, 3)?;
-    let d = bytes_data(a.get(0));
-    let needle = sub_arg(cx, a.get(1))?;
-    let (s, e) = span(cx, a, 2, d.len())?;
-    Ok(find_sub(&d, &needle, s, e, rev))
-}
-
-fn m_find(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    Ok(Value::int(
-        find_impl(cx, &a, false)?.map_or(-1, |i| i as i64),
-    ))
-}
-fn m_rfind(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    Ok(Value::int(
-        find_impl(cx, &a, true)?.map_or(-1, |i| i as i64),
-    ))
-}
-fn m_index(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    match find_impl(cx, &a, false)? {
-        Some(i) => Ok(Value::int(i as i64)),
-        None => Err(value_error(cx, "subsection not found")),
-    }
-}
-fn m_rindex(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    match find_impl(cx, &a, true)? {
-        Some(i) => Ok(Value::int(i as i64)),
-        None => Err(value_error(cx, "subsection not found")),
-    }
-}
-
-fn m_count(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let d = bytes_data(a.get(0));
-    let needle = sub_arg(cx, a.get(1))?;
-    let (s, e) = span(cx, &a, 2, d.len())?;
-    if e < s {
-        return Ok(Value::int(0));
-    }
-    if needle.is_empty() {
-        return Ok(Value::int((e - s + 1) as i64));
-    }
-    let mut n = 0;
-    let mut i = s;
-    while let Some(p) = find_sub(&d, &needle, i, e, false) {
-        n += 1;
-        i = p + needle.len();
-    }
-    Ok(Value::int(n))
-}
-
-fn m_replace(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let d = bytes_data(a.get(0));
-    let old = buf_arg(cx, a.get(1))?;
-    let new = buf_arg(cx, a.get(2))?;
-    let max = if a.len() > 3 {
-        crate::ops::number::index_i64(cx, a.get(3))?
-    } else {
-        -1
-    };
-    let mut out = Vec::with_capacity(d.len());
-    let mut i = 0;
-    let mut n = 0;
-    if old.is_empty() {
-        while i <= d.len() && (max < 0 || n < max) {
-            out.extend_from_slice(&new);
-            if i < d.len() {
-                out.push(d[i]);
-            }
-            i += 1;
-            n += 1;
-        }
-        if i <= d.len() {
-            out.extend_from_slice(&d[i.min(d.len())..]);
-        }
-        return like(cx, a.get(0), &out);
-    }
-    while max < 0 || n < max {
-        match find_sub(&d, &old, i, d.len(), false) {
-            Some(p) => {
-                out.extend_from_slice(&d[i..p]);
-                out.extend_from_slice(&new);
-                i = p + old.len();
-                n += 1;
-            }
-            None => break,
-        }
-    }
-    out.extend_from_slice(&d[i..]);
-    like(cx, a.get(0), &out)
-}
-
-fn map_bytes(cx: &mut Ctx, a: &Args<'_>, f: fn(u8) -> u8) -> PyResult<Value> {
-    let d: Vec<u8> = bytes_data(a.get(0)).into_iter().map(f).collect();
-    like(cx, a.get(0), &d)
-}
-
-fn m_upper(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    map_bytes(cx, &a, |b| b.to_ascii_uppercase())
-}
-fn m_lower(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    map_bytes(cx, &a, |b| b.to_ascii_lowercase())
-}
-fn m_swapcase(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    map_bytes(cx, &a, |b| {
-        if b.is_ascii_uppercase() {
-            b.to_ascii_lowercase()
-        } else {
-            b.to_ascii_uppercase()
-        }
-    })
-}
-
-fn m_capitalize(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let mut d = bytes_data(a.get(0));
-    for (i, b) in d.iter_mut().enumerate() {
-        *b = if i == 0 {
-            b.to_ascii_uppercase()
-        } else {
-            b.to_ascii_lowercase()
-        };
-    }
-    like(cx, a.get(0), &d)
-}
-
-fn m_title(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let mut d = bytes_data(a.get(0));
-    let mut prev_cased = false;
-    for b in d.iter_mut() {
-        if b.is_ascii_alphabetic() {
-            *b = if prev_cased {
-                b.to_ascii_lowercase()
-            } else {
-                b.to_ascii_uppercase()
-            };
-            prev_cased = true;
-        } else {
-            prev_cased = false;
-        }
-    }
-    like(cx, a.get(0), &d)
-}
-
-fn pred(a: &Args<'_>, f: fn(u8) -> bool) -> Value {
-    let d = bytes_data(a.get(0));
-    py_bool(!d.is_empty() && d.iter().all(|&b| f(b)))
-}
-
-fn m_isdigit(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    Ok(pred(&a, |b| b.is_ascii_digit()))
-}
-fn m_isalpha(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    Ok(pred(&a, |b| b.is_ascii_alphabetic()))
-}
-fn m_isalnum(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    Ok(pred(&a, |b| b.is_ascii_alphanumeric()))
-}
-fn m_isspace(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    Ok(pred(&a, is_space))
-}
-fn m_isascii(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    Ok(py_bool(bytes_data(a.get(0)).is_ascii()))
-}
-fn m_isupper(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let d = bytes_data(a.get(0));
-    Ok(py_bool(
-        d.iter().any(|b| b.is_ascii_uppercase()) && !d.iter().any(|b| b.is_ascii_lowercase()),
-    ))
-}
-fn m_islower(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let d = bytes_data(a.get(0));
-    Ok(py_bool(
-        d.iter().any(|b| b.is_ascii_lowercase()) && !d.iter().any(|b| b.is_ascii_uppercase()),
-    ))
-}
-
-fn partition_impl(cx: &mut Ctx, a: &Args<'_>, rev: bool) -> PyResult<Value> {
-    let d = bytes_data(a.get(0));
-    let sep = buf_arg(cx, a.get(1))?;
-    if sep.is_empty() {
-        return Err(value_error(cx, "empty separator"));
-    }
-    let recv = a.get(0);
-    let (x, y, z) = match find_sub(&d, &sep, 0, d.len(), rev) {
-        Some(p) => (d[..p].to_vec(), sep.clone(), d[p + sep.len()..].to_vec()),
-        None if rev => (Vec::new(), Vec::new(), d.clone()),
-        None => (d.clone(), Vec::new(), Vec::new()),
-    };
-    let mark = cx.handle_mark();
-    let hx = like(cx, recv, &x)?;
-    let hx = cx.root(hx);
-    let hy = like(cx, recv, &y)?;
-    let hy = cx.root(hy);
-    let z = like(cx, recv, &z)?;
-    let (x, y) = (cx.get(hx), cx.get(hy));
-    cx.pop_handles(mark);
-    new_tuple(cx, &[x, y, z])
-}
-
-fn m_partition(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    partition_impl(cx, &a, false)
-}
-fn m_rpartition(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    partition_impl(cx, &a, true)
-}
-
-fn m_splitlines(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let d = bytes_data(a.get(0));
-    let keep = if a.len() > 1 {
-        a.get(1)
-    } else {
-        a.kw("keepends").unwrap_or(Value::NULL)
-    };
-    let keep = !keep.is_null() && crate::ops::compare::truthy(cx, keep)?;
-    let mut parts = Vec::new();
-    let mut i = 0;
-    let mut start = 0;
-    while i < d.len() {
-        let b = d[i];
-        if b == b'\n' || b == b'\r' {
-            let mut end = i + 1;
-            if b == b'\r' && d.get(i + 1) == Some(&b'\n') {
-                end += 1;
-            }
-            parts.push(d[start..if keep { end } else { i }].to_vec());
-            i = end;
-            start = end;
-        } else {
-            i += 1;
-        }
-    }
-    if start < d.len() {
-        parts.push(d[start..].to_vec());
-    }
-    parts_to_list(cx, a.get(0), parts)
-}
-
-fn pad(cx: &mut Ctx, a: &Args<'_>, how: u8) -> PyResult<Value> {
-    let d = bytes_data(a.get(0));
-    let w = crate::ops::number::index_i64(cx, a.get(1))?.max(0) as usize;
-    let fill = if a.len() > 2 {
-        let f = buf_arg(cx, a.get(2))?;
-        if f.len() != 1 {
-            return Err(type_error(
-                cx,
-                "argument 2 must be a byte string of length 1",
-            ));
-        }
-        f[0]
-    } else {
-        b' '
-    };
-    if w <= d.len() {
-        return like(cx, a.get(0), &d);
-    }
-    let total = w - d.len();
-    let (l, r) = match how {
-        b'l' => (0, total),
-        b'r' => (total, 0),
-        _ => {
-            let l = total / 2 + (total & w & 1);
-            (l, total - l)
-        }
-    };
-    let mut out = vec![fill; l];
-    out.extend_from_slice(&d);
-    out.extend(std::iter::repeat(fill).take(r));
-    like(cx, a.get(0), &out)
-}
-
-fn m_center(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    pad(cx, &a, b'c')
-}
-fn m_ljust(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    pad(cx, &a, b'l')
-}
-fn m_rjust(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    pad(cx, &a, b'r')
-}
-
-fn m_zfill(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let d = bytes_data(a.get(0));
-    let w = crate::ops::number::index_i64(cx, a.get(1))?.max(0) as usize;
-    if w <= d.len() {
-        return like(cx, a.get(0), &d);
-    }
-    let fill = w - d.len();
-    let mut out = Vec::with_capacity(w);
-    let mut rest = &d[..];
-    if let Some(&s) = d.first() {
-        if s == b'+' || s == b'-' {
-            out.push(s);
-            rest = &d[1..];
-        }
-    }
-    out.extend(std::iter::repeat(b'0').take(fill));
-    out.extend_from_slice(rest);
-    like(cx, a.get(0), &out)
-}
-
-fn m_removeprefix(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let d = bytes_data(a.get(0));
-    let p = buf_arg(cx, a.get(1))?;
-    like(cx, a.get(0), d.strip_prefix(&p[..]).unwrap_or(&d))
-}
-
-fn m_removesuffix(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let d = bytes_data(a.get(0));
-    let p = buf_arg(cx, a.get(1))?;
-    like(cx, a.get(0), d.strip_suffix(&p[..]).unwrap_or(&d))
-}
-
-fn m_expandtabs(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let d = bytes_data(a.get(0));
-    let ts = if a.len() > 1 {
-        crate::ops::number::index_i64(cx, a.get(1))?
-    } else {
-        8
-    };
-    let mut out = Vec::new();
-    let mut col = 0i64;
-    for b in d {
-        match b {
-            b'\t' => {
-                if ts > 0 {
-                    let n = ts - col % ts;
-                    out.extend(std::iter::repeat(b' ').take(n as usize));
-                    col += n;
-                }
-            }
-            b'\n' | b'\r' => {
-                out.push(b);
-                col = 0;
-            }
-            _ => {
-                out.push(b);
-                col += 1;
-            }
-        }
-    }
-    like(cx, a.get(0), &out)
-}
-
-fn m_translate(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let d = bytes_data(a.get(0));
-    let table = a.get(1);
-    let table = if table == none() {
-        None
-    } else {
-        Some(buf_arg(cx, table)?)
-    };
-    if let Some(t) = &table {
-        if t.len() != 256 {
-            return Err(value_error(
-                cx,
-                "translation table must be 256 characters long",
-            ));
-        }
-    }
-    let delete = if a.len() > 2 {
-        buf_arg(cx, a.get(2))?
-    } else {
-        Vec::new()
-    };
-    let out: Vec<u8> = d
-        .into_iter()
-        .filter(|b| !delete.contains(b))
-        .map(|b| table.as_ref().map_or(b, |t| t[b as usize]))
-        .collect();
-    like(cx, a.get(0), &out)
+    let d = bytes_data(v);
+    new_bytes(cx, &d)
 }
 
 fn b_getnewargs(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     let d = bytes_data(a.get(0));
     let b = new_bytes(cx, &d)?;
     new_tuple(cx, &[b])
+}
+
+fn m_sizeof(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::none(cx, &a, &format!("{}.__sizeof__", kind_name(a.get(0))))?;
+    let n = bytes_data(a.get(0)).len() as i64;
+    Ok(Value::int(if is_bytearray(a.get(0)) {
+        56 + n + 1
+    } else {
+        33 + n
+    }))
 }
 
 /// Methods of `bytes`.
@@ -1296,124 +442,248 @@ pub static BYTES_METHODS: &[NativeDef] = native_table![
     Method "__iter__" => m_iter,
     Method "__add__" => m_add,
     Method "__mul__" => m_mul, Method "__rmul__" => m_mul,
-    Method "__mod__" => m_mod,
+    Method "__mod__" => m_mod, Method "__rmod__" => m_rmod,
     Method "__eq__" => m_eq, Method "__ne__" => m_ne,
     Method "__lt__" => m_lt, Method "__le__" => m_le,
     Method "__gt__" => m_gt, Method "__ge__" => m_ge,
     Method "__hash__" => b_hash,
-    Method "__repr__" => m_repr,
+    Method "__repr__" => m_repr, Method "__str__" => m_repr,
+    Method "__bytes__" => b_bytes,
     Method "__getnewargs__" => b_getnewargs,
-    Method "decode" => m_decode,
-    Method "hex" => m_hex,
-    ClassMethod "fromhex" => m_fromhex,
-    StaticMethod "maketrans" => m_maketrans_static,
-    Method "join" => m_join,
-    Method "split" => m_split, Method "rsplit" => m_rsplit,
-    Method "strip" => m_strip, Method "lstrip" => m_lstrip, Method "rstrip" => m_rstrip,
-    Method "startswith" => m_startswith, Method "endswith" => m_endswith,
-    Method "find" => m_find, Method "rfind" => m_rfind,
-    Method "index" => m_index, Method "rindex" => m_rindex,
-    Method "count" => m_count,
-    Method "replace" => m_replace,
-    Method "upper" => m_upper, Method "lower" => m_lower, Method "swapcase" => m_swapcase,
-    Method "capitalize" => m_capitalize, Method "title" => m_title,
-    Method "isdigit" => m_isdigit, Method "isalpha" => m_isalpha, Method "isalnum" => m_isalnum,
-    Method "isspace" => m_isspace, Method "isascii" => m_isascii,
-    Method "isupper" => m_isupper, Method "islower" => m_islower,
-    Method "partition" => m_partition, Method "rpartition" => m_rpartition,
-    Method "splitlines" => m_splitlines,
-    Method "center" => m_center, Method "ljust" => m_ljust, Method "rjust" => m_rjust,
-    Method "zfill" => m_zfill,
-    Method "removeprefix" => m_removeprefix, Method "removesuffix" => m_removesuffix,
-    Method "expandtabs" => m_expandtabs,
-    Method "translate" => m_translate,
+    Method "__sizeof__" => m_sizeof,
+    Method "decode" => tr::m_decode,
+    Method "hex" => tr::m_hex,
+    ClassMethod "fromhex" => tr::m_fromhex,
+    StaticMethod "maketrans" => tr::m_maketrans,
+    Method "join" => search::m_join,
+    Method "split" => search::m_split, Method "rsplit" => search::m_rsplit,
+    Method "splitlines" => search::m_splitlines,
+    Method "strip" => search::m_strip, Method "lstrip" => search::m_lstrip,
+    Method "rstrip" => search::m_rstrip,
+    Method "startswith" => search::m_startswith, Method "endswith" => search::m_endswith,
+    Method "find" => search::m_find, Method "rfind" => search::m_rfind,
+    Method "index" => search::m_index, Method "rindex" => search::m_rindex,
+    Method "count" => search::m_count,
+    Method "replace" => search::m_replace,
+    Method "partition" => search::m_partition, Method "rpartition" => search::m_rpartition,
+    Method "removeprefix" => search::m_removeprefix,
+    Method "removesuffix" => search::m_removesuffix,
+    Method "upper" => tr::m_upper, Method "lower" => tr::m_lower,
+    Method "swapcase" => tr::m_swapcase,
+    Method "capitalize" => tr::m_capitalize, Method "title" => tr::m_title,
+    Method "isdigit" => tr::m_isdigit, Method "isalpha" => tr::m_isalpha,
+    Method "isalnum" => tr::m_isalnum, Method "isspace" => tr::m_isspace,
+    Method "isascii" => tr::m_isascii, Method "istitle" => tr::m_istitle,
+    Method "isupper" => tr::m_isupper, Method "islower" => tr::m_islower,
+    Method "center" => tr::m_center, Method "ljust" => tr::m_ljust, Method "rjust" => tr::m_rjust,
+    Method "zfill" => tr::m_zfill,
+    Method "expandtabs" => tr::m_expandtabs,
+    Method "translate" => tr::m_translate,
 ];
 
-fn m_maketrans_static(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    // Static: no receiver; shift the arguments so `m_maketrans` sees them at 1 and 2.
-    let from = a.get(0);
-    let to = a.get(1);
-    let f = buf_arg(cx, from)?;
-    let t = buf_arg(cx, to)?;
-    if f.len() != t.len() {
-        return Err(value_error(cx, "maketrans arguments must have same length"));
+// --- bytearray mutation ----------------------------------------------------------------------
+
+/// A byte value from an int-like argument (`byte must be in range(0, 256)`).
+fn byte_arg(cx: &mut Ctx, v: Value) -> PyResult<u8> {
+    let i = crate::ops::number::index(cx, v)?;
+    match int::to_i64(i) {
+        Some(b) if (0..256).contains(&b) => Ok(b as u8),
+        _ => Err(value_error(cx, "byte must be in range(0, 256)")),
     }
-    let mut table: Vec<u8> = (0..=255).collect();
-    for (x, y) in f.into_iter().zip(t) {
-        table[x as usize] = y;
-    }
-    new_bytes(cx, &table)
 }
 
-// --- bytearray mutation --------------------------------------------------------------------
+/// `ba[key] = v` for a bytearray.
+pub fn bytearray_setitem(cx: &mut Ctx, ba: Value, key: Value, v: Value) -> PyResult<()> {
+    let mark = cx.handle_mark();
+    let (hb, hk, hv) = (cx.root(ba), cx.root(key), cx.root(v));
+    let r = setitem_rooted(cx, hb, hk, hv);
+    cx.pop_handles(mark);
+    r
+}
+
+fn setitem_rooted(
+    cx: &mut Ctx,
+    hb: crate::ctx::Handle,
+    hk: crate::ctx::Handle,
+    hv: crate::ctx::Handle,
+) -> PyResult<()> {
+    let key = cx.get(hk);
+    if crate::objects::slice::is_slice(key) {
+        let v = cx.get(hv);
+        let src = if is_bytes_like(v) {
+            bytes_data(v)
+        } else if is_str_like(v) || int::int_value(v).is_some() {
+            return Err(type_error(
+                cx,
+                "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+            ));
+        } else if !crate::ops::iter::is_iterable(cx, v) {
+            let msg = format!(
+                "cannot convert '{}' object to bytearray",
+                type_name(type_of(v))
+            );
+            return Err(type_error(cx, &msg));
+        } else {
+            ints_to_bytes(cx, v, "byte must be in range(0, 256)")?
+        };
+        let n = bytes_data(cx.get(hb)).len();
+        let key = cx.get(hk);
+        let (s, _, st, cnt) = crate::objects::slice::indices(cx, key, n)?;
+        let mut d = bytes_data(cx.get(hb));
+        if st == 1 {
+            let s = s as usize;
+            d.splice(s..s + cnt, src);
+        } else {
+            if src.len() != cnt {
+                let msg = format!(
+                    "attempt to assign bytes of size {} to extended slice of size {cnt}",
+                    src.len()
+                );
+                return Err(value_error(cx, &msg));
+            }
+            for (k, b) in src.into_iter().enumerate() {
+                d[(s + st * k as i64) as usize] = b;
+            }
+        }
+        let ba = cx.get(hb);
+        return bytes::bytearray_set(cx, ba, &d);
+    }
+    if !is_index(cx, key) {
+        let msg = format!(
+            "bytearray indices must be integers or slices, not {}",
+            type_name(type_of(key))
+        );
+        return Err(type_error(cx, &msg));
+    }
+    let i = crate::ops::number::index(cx, key)?;
+    let i = int::to_i64(i).unwrap_or(i64::MAX);
+    let v = cx.get(hv);
+    let b = byte_arg(cx, v)?;
+    let mut d = bytes_data(cx.get(hb));
+    match crate::objects::slice::norm_index(i, d.len()) {
+        Some(i) => d[i] = b,
+        None => return Err(index_error(cx, "bytearray index out of range")),
+    }
+    let ba = cx.get(hb);
+    bytes::bytearray_set(cx, ba, &d)
+}
+
+/// `del ba[key]` for a bytearray.
+pub fn bytearray_delitem(cx: &mut Ctx, ba: Value, key: Value) -> PyResult<()> {
+    let mark = cx.handle_mark();
+    let (hb, hk) = (cx.root(ba), cx.root(key));
+    let r = (|| -> PyResult<()> {
+        let n = bytes_data(cx.get(hb)).len();
+        let key = cx.get(hk);
+        let mut keep = vec![true; n];
+        if crate::objects::slice::is_slice(key) {
+            let (s, _, st, cnt) = crate::objects::slice::indices(cx, key, n)?;
+            for k in 0..cnt {
+                keep[(s + st * k as i64) as usize] = false;
+            }
+        } else {
+            if !is_index(cx, key) {
+                let msg = format!(
+                    "bytearray indices must be integers or slices, not {}",
+                    type_name(type_of(key))
+                );
+                return Err(type_error(cx, &msg));
+            }
+            let i = crate::ops::number::index(cx, key)?;
+            match int::to_i64(i).and_then(|i| crate::objects::slice::norm_index(i, n)) {
+                Some(i) => keep[i] = false,
+                None => return Err(index_error(cx, "bytearray index out of range")),
+            }
+        }
+        let d: Vec<u8> = bytes_data(cx.get(hb))
+            .into_iter()
+            .zip(keep)
+            .filter_map(|(b, k)| k.then_some(b))
+            .collect();
+        let ba = cx.get(hb);
+        bytes::bytearray_set(cx, ba, &d)
+    })();
+    cx.pop_handles(mark);
+    r
+}
 
 fn ba_setitem(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    crate::ops::seq::builtin_setitem(cx, a.get(0), a.get(1), a.get(2))?;
+    wrapper_args(cx, &a, 2)?;
+    bytearray_setitem(cx, a.get(0), a.get(1), a.get(2))?;
     Ok(none())
 }
 
 fn ba_delitem(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    crate::ops::seq::builtin_delitem(cx, a.get(0), a.get(1))?;
+    wrapper_args(cx, &a, 1)?;
+    bytearray_delitem(cx, a.get(0), a.get(1))?;
     Ok(none())
+}
+
+/// Replaces the contents of the bytearray in argument 0 with `f(old contents)`.
+fn mutate(cx: &mut Ctx, a: &Args<'_>, f: impl FnOnce(&mut Vec<u8>)) -> PyResult<()> {
+    let mut d = bytes_data(a.get(0));
+    f(&mut d);
+    bytes::bytearray_set(cx, a.get(0), &d)
 }
 
 fn ba_append(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     argcheck::one(cx, &a, "bytearray.append")?;
-    let b = crate::ops::number::index(cx, a.get(1))?;
-    let b = match int::to_i64(b) {
-        Some(b) if (0..256).contains(&b) => b as u8,
-        _ => return Err(value_error(cx, "byte must be in range(0, 256)")),
-    };
-    let mut d = bytes_data(a.get(0));
-    d.push(b);
-    bytes::bytearray_set(cx, a.get(0), &d)?;
+    let b = byte_arg(cx, a.get(1))?;
+    mutate(cx, &a, |d| d.push(b))?;
     Ok(none())
 }
 
 fn ba_extend(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     argcheck::one(cx, &a, "bytearray.extend")?;
-    let h = cx.root(a.get(0));
     let src = a.get(1);
     let extra = if is_bytes_like(src) {
         bytes_data(src)
+    } else if !crate::ops::iter::is_iterable(cx, src) {
+        let msg = format!("can't extend bytearray with {}", type_name(type_of(src)));
+        return Err(type_error(cx, &msg));
     } else {
-        if is_str_like(src) {
-            cx.pop_handles(HandleMark::from_handle(h));
-            return Err(type_error(cx, "expected iterable of integers; got: 'str'"));
-        }
-        bytes_from_iterable(cx, src)?
+        ints_to_bytes(cx, src, "byte must be in range(0, 256)")?
     };
-    let ba = cx.get(h);
-    cx.pop_handles(HandleMark::from_handle(h));
-    let mut d = bytes_data(ba);
-    d.extend(extra);
-    bytes::bytearray_set(cx, ba, &d)?;
+    mutate(cx, &a, |d| d.extend(extra))?;
     Ok(none())
 }
 
 fn ba_iadd(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    wrapper_args(cx, &a, 1)?;
     if !is_bytes_like(a.get(1)) {
         let msg = format!("can't concat {} to bytearray", type_name(type_of(a.get(1))));
         return Err(type_error(cx, &msg));
     }
-    let src = bytes_data(a.get(1));
-    let mut d = bytes_data(a.get(0));
-    d.extend(src);
-    bytes::bytearray_set(cx, a.get(0), &d)?;
+    let extra = bytes_data(a.get(1));
+    mutate(cx, &a, |d| d.extend(extra))?;
+    Ok(a.get(0))
+}
+
+fn ba_imul(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    wrapper_args(cx, &a, 1)?;
+    if !is_index(cx, a.get(1)) {
+        return Ok(not_implemented());
+    }
+    let k = argparse::ssize(cx, a.get(1))?.max(0) as usize;
+    let n = bytes_data(a.get(0)).len();
+    if n.checked_mul(k).is_none_or(|t| t > 1 << 40) {
+        return Err(cx.memory_error(krait_gc::AllocError::InvalidSize(usize::MAX)));
+    }
+    mutate(cx, &a, |d| *d = d.repeat(k))?;
     Ok(a.get(0))
 }
 
 fn ba_pop(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     argcheck::range(cx, &a, "bytearray.pop", "pop", 0, 1)?;
+    let i = if a.len() > 1 {
+        argparse::ssize(cx, a.get(1))?
+    } else {
+        -1
+    };
     let mut d = bytes_data(a.get(0));
     if d.is_empty() {
         return Err(index_error(cx, "pop from empty bytearray"));
     }
-    let i = if a.len() > 1 {
-        crate::ops::number::index_i64(cx, a.get(1))?
-    } else {
-        -1
-    };
     let Some(i) = crate::objects::slice::norm_index(i, d.len()) else {
         return Err(index_error(cx, "pop index out of range"));
     };
@@ -1424,26 +694,25 @@ fn ba_pop(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 
 fn ba_insert(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     argcheck::range(cx, &a, "bytearray.insert", "insert", 2, 2)?;
-    let mut d = bytes_data(a.get(0));
-    let i = crate::ops::number::index_i64(cx, a.get(1))?;
-    let b = crate::ops::number::index_i64(cx, a.get(2))?;
-    if !(0..256).contains(&b) {
-        return Err(value_error(cx, "byte must be in range(0, 256)"));
-    }
-    let n = d.len() as i64;
-    let at = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
-    d.insert(at, b as u8);
-    bytes::bytearray_set(cx, a.get(0), &d)?;
+    let i = argparse::ssize(cx, a.get(1))?;
+    let b = byte_arg(cx, a.get(2))?;
+    mutate(cx, &a, |d| {
+        let n = d.len() as i64;
+        let at = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
+        d.insert(at, b);
+    })?;
     Ok(none())
 }
 
 fn ba_remove(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let mut d = bytes_data(a.get(0));
-    let b = crate::ops::number::index_i64(cx, a.get(1))?;
-    match d.iter().position(|&x| x as i64 == b) {
+    argcheck::one(cx, &a, "bytearray.remove")?;
+    let b = byte_arg(cx, a.get(1))?;
+    let d = bytes_data(a.get(0));
+    match d.iter().position(|&x| x == b) {
         Some(p) => {
-            d.remove(p);
-            bytes::bytearray_set(cx, a.get(0), &d)?;
+            mutate(cx, &a, |d| {
+                d.remove(p);
+            })?;
             Ok(none())
         }
         None => Err(value_error(cx, "value not found in bytearray")),
@@ -1451,18 +720,19 @@ fn ba_remove(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn ba_clear(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    bytes::bytearray_set(cx, a.get(0), &[])?;
+    argcheck::none(cx, &a, "bytearray.clear")?;
+    mutate(cx, &a, Vec::clear)?;
     Ok(none())
 }
 
 fn ba_reverse(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let mut d = bytes_data(a.get(0));
-    d.reverse();
-    bytes::bytearray_set(cx, a.get(0), &d)?;
+    argcheck::none(cx, &a, "bytearray.reverse")?;
+    mutate(cx, &a, |d| d.reverse())?;
     Ok(none())
 }
 
 fn ba_copy(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    argcheck::none(cx, &a, "bytearray.copy")?;
     let d = bytes_data(a.get(0));
     new_bytearray(cx, BYTEARRAY_TYPE.get(), &d)
 }
@@ -1480,27 +750,41 @@ pub static BYTEARRAY_METHODS: &[NativeDef] = native_table![
     Method "__add__" => m_add,
     Method "__iadd__" => ba_iadd,
     Method "__mul__" => m_mul, Method "__rmul__" => m_mul,
-    Method "__mod__" => m_mod,
+    Method "__imul__" => ba_imul,
+    Method "__mod__" => m_mod, Method "__rmod__" => m_rmod,
     Method "__eq__" => m_eq, Method "__ne__" => m_ne,
     Method "__lt__" => m_lt, Method "__le__" => m_le,
     Method "__gt__" => m_gt, Method "__ge__" => m_ge,
-    Method "__repr__" => m_repr,
-    Method "decode" => m_decode,
-    Method "hex" => m_hex,
-    ClassMethod "fromhex" => m_fromhex,
-    Method "join" => m_join,
-    Method "split" => m_split, Method "rsplit" => m_rsplit,
-    Method "strip" => m_strip, Method "lstrip" => m_lstrip, Method "rstrip" => m_rstrip,
-    Method "startswith" => m_startswith, Method "endswith" => m_endswith,
-    Method "find" => m_find, Method "rfind" => m_rfind,
-    Method "index" => m_index, Method "rindex" => m_rindex,
-    Method "count" => m_count,
-    Method "replace" => m_replace,
-    Method "upper" => m_upper, Method "lower" => m_lower,
-    Method "isdigit" => m_isdigit, Method "isalpha" => m_isalpha, Method "isalnum" => m_isalnum,
-    Method "isspace" => m_isspace,
-    Method "partition" => m_partition, Method "rpartition" => m_rpartition,
-    Method "splitlines" => m_splitlines,
+    Method "__repr__" => m_repr, Method "__str__" => m_repr,
+    Method "__sizeof__" => m_sizeof,
+    Method "decode" => tr::m_decode,
+    Method "hex" => tr::m_hex,
+    ClassMethod "fromhex" => tr::m_fromhex,
+    StaticMethod "maketrans" => tr::m_maketrans,
+    Method "join" => search::m_join,
+    Method "split" => search::m_split, Method "rsplit" => search::m_rsplit,
+    Method "splitlines" => search::m_splitlines,
+    Method "strip" => search::m_strip, Method "lstrip" => search::m_lstrip,
+    Method "rstrip" => search::m_rstrip,
+    Method "startswith" => search::m_startswith, Method "endswith" => search::m_endswith,
+    Method "find" => search::m_find, Method "rfind" => search::m_rfind,
+    Method "index" => search::m_index, Method "rindex" => search::m_rindex,
+    Method "count" => search::m_count,
+    Method "replace" => search::m_replace,
+    Method "partition" => search::m_partition, Method "rpartition" => search::m_rpartition,
+    Method "removeprefix" => search::m_removeprefix,
+    Method "removesuffix" => search::m_removesuffix,
+    Method "upper" => tr::m_upper, Method "lower" => tr::m_lower,
+    Method "swapcase" => tr::m_swapcase,
+    Method "capitalize" => tr::m_capitalize, Method "title" => tr::m_title,
+    Method "isdigit" => tr::m_isdigit, Method "isalpha" => tr::m_isalpha,
+    Method "isalnum" => tr::m_isalnum, Method "isspace" => tr::m_isspace,
+    Method "isascii" => tr::m_isascii, Method "istitle" => tr::m_istitle,
+    Method "isupper" => tr::m_isupper, Method "islower" => tr::m_islower,
+    Method "center" => tr::m_center, Method "ljust" => tr::m_ljust, Method "rjust" => tr::m_rjust,
+    Method "zfill" => tr::m_zfill,
+    Method "expandtabs" => tr::m_expandtabs,
+    Method "translate" => tr::m_translate,
     Method "append" => ba_append,
     Method "extend" => ba_extend,
     Method "pop" => ba_pop,
@@ -1510,3 +794,8 @@ pub static BYTEARRAY_METHODS: &[NativeDef] = native_table![
     Method "reverse" => ba_reverse,
     Method "copy" => ba_copy,
 ];
+
+/// `data.decode(encoding, errors)` as a new str (see `codecs`).
+pub fn decode(cx: &mut Ctx, data: &[u8], encoding: &str, errors: &str) -> PyResult<Value> {
+    crate::objects::codecs::decode(cx, data, encoding, errors)
+}

@@ -2,8 +2,12 @@
 //! Python-visible methods in a `*_methods.rs` file beside it.
 
 pub mod argcheck;
+pub mod argparse;
 pub mod bytes;
 pub mod bytes_methods;
+pub mod bytes_search;
+pub mod bytes_transform;
+pub mod codecs;
 pub mod complex;
 pub mod descr;
 pub mod dict;
@@ -34,8 +38,13 @@ pub mod slice;
 pub mod sort;
 pub mod str;
 pub mod str_methods;
+pub mod str_search;
+pub mod str_transform;
 pub mod super_;
 pub mod tuple;
 pub mod typeobj;
+pub mod unicode;
+pub mod unicode_case_db;
+pub mod unicode_db;
 pub mod weakref;
 pub mod wrapped;

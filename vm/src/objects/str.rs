@@ -267,6 +267,37 @@ pub fn str_index(cx: &mut Ctx, s: Value, i: i64) -> PyResult<Value> {
     char_str(cx, ch)
 }
 
+/// `s[key]` for an exact str: an index (int or `__index__`) or a slice.
+pub fn str_getitem(cx: &mut Ctx, s: Value, key: Value) -> PyResult<Value> {
+    use crate::objects::typeobj::{type_name, type_of};
+    if crate::objects::slice::is_slice(key) {
+        return str_slice(cx, s, key);
+    }
+    if key.is_int() {
+        return str_index(cx, s, key.as_int());
+    }
+    let is_index = crate::objects::int::int_value(key).is_some()
+        || !crate::ops::attr::type_lookup(cx, type_of(key), crate::names::INDEX.get()).is_null();
+    if !is_index {
+        let msg = format!(
+            "string indices must be integers, not '{}'",
+            type_name(type_of(key))
+        );
+        return Err(crate::objects::exceptions::type_error(cx, &msg));
+    }
+    let h = cx.root(s);
+    let i = crate::ops::number::index(cx, key);
+    let s = cx.get(h);
+    cx.pop_handles(crate::ctx::HandleMark::from_handle(h));
+    match crate::objects::int::to_i64(i?) {
+        Some(i) => str_index(cx, s, i),
+        None => Err(crate::objects::exceptions::index_error(
+            cx,
+            "cannot fit 'int' into an index-sized integer",
+        )),
+    }
+}
+
 /// `s[slice]`.
 pub fn str_slice(cx: &mut Ctx, s: Value, key: Value) -> PyResult<Value> {
     let n = char_len(s);
@@ -294,7 +325,9 @@ pub fn str_slice(cx: &mut Ctx, s: Value, key: Value) -> PyResult<Value> {
     new_str(cx, &out)
 }
 
-/// Python's `repr(str)`.
+/// Python's `repr(str)`: single quotes unless the text has a single quote and no double
+/// quote; backslash escapes for the quote, `\\`, `\t`, `\n`, `\r`, and `\x`/`\u`/`\U` escapes
+/// for non-printable characters.
 pub fn str_repr(s: &str) -> String {
     let use_double = s.contains('\'') && !s.contains('"');
     let q = if use_double { '"' } else { '\'' };
@@ -310,33 +343,28 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c if (c as u32) < 0x7f => out.push(c),
             c if is_printable(c) => out.push(c),
-            c if (c as u32) < 0x100 => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push_str(&format!("\\U{:08x}", c as u32)),
+            c => push_escape(&mut out, c),
         }
     }
     out.push(q);
     out
 }
 
-/// Whether `repr()` shows `c` as itself (Python's `str.isprintable` for one character).
-pub fn is_printable(c: char) -> bool {
+/// Appends the shortest of `\xhh`, `\uhhhh`, `\Uhhhhhhhh` for `c`.
+pub fn push_escape(out: &mut String, c: char) {
+    use std::fmt::Write;
     let u = c as u32;
-    if u < 0x20 || (0x7f..0xa0).contains(&u) || u == 0xad {
-        return false;
-    }
-    // Separators other than the space, format characters, surrogates, private use and
-    // unassigned code points are not printable. A compact approximation of the Unicode
-    // categories: whitespace other than ' ' and the common invisible formatting ranges.
-    if c.is_whitespace() && c != ' ' {
-        return false;
-    }
-    !matches!(u,
-        0x200b..=0x200f | 0x2028..=0x202e | 0x2060..=0x206f | 0xfeff | 0xfff9..=0xfffb
-        | 0xd800..=0xdfff | 0xe000..=0xf8ff | 0xf0000..=0x10ffff | 0xe0000..=0xe007f)
+    let _ = if u < 0x100 {
+        write!(out, "\\x{u:02x}")
+    } else if u < 0x10000 {
+        write!(out, "\\u{u:04x}")
+    } else {
+        write!(out, "\\U{u:08x}")
+    };
+}
+
+/// Whether `repr()` shows `c` as itself (`str.isprintable` for one character).
+pub fn is_printable(c: char) -> bool {
+    crate::objects::unicode::is_printable(c)
 }

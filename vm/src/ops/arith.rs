@@ -89,8 +89,16 @@ pub fn binary_special(
     let (ha, hb) = (cx.root(a), cx.root(b));
     let fname = intern(cx, fname)?;
     let rname = intern(cx, rname)?;
-    let fa = type_lookup(cx, ta, fname);
-    let rb = if ta != tb {
+    // Concatenation and repetition of built-in sequences are not number methods: CPython
+    // tries them after both number methods declined.
+    let seq_slot = is_sequence_slot(ta, fname);
+    let rseq_slot = ta != tb && is_sequence_slot(tb, rname);
+    let fa = if seq_slot {
+        Value::NULL
+    } else {
+        type_lookup(cx, ta, fname)
+    };
+    let rb = if ta != tb && !rseq_slot {
         type_lookup(cx, tb, rname)
     } else {
         Value::NULL
@@ -129,8 +137,55 @@ pub fn binary_special(
             return Ok(Some(r));
         }
     }
+    if seq_slot || rseq_slot {
+        let (a, b) = (cx.get(ha), cx.get(hb));
+        let (recv, other, name) = if seq_slot {
+            (a, b, fname)
+        } else {
+            (b, a, rname)
+        };
+        let is_mul = crate::objects::str::as_str(fname) == "__mul__";
+        let indexable = int_value(other).is_some()
+            || !type_lookup(cx, type_of(other), names::INDEX.get()).is_null();
+        if !is_mul || indexable {
+            let m = type_lookup(cx, type_of(recv), name);
+            if !m.is_null() {
+                let r = call(cx, m, &[recv, other])?;
+                if r != not_implemented() {
+                    cx.pop_handles(mark);
+                    return Ok(Some(r));
+                }
+            }
+        }
+    }
     cx.pop_handles(mark);
     Ok(None)
+}
+
+/// Whether `name` on the exact built-in sequence type `t` is a concatenation or repetition
+/// slot (CPython's `sq_concat`/`sq_repeat`), tried only after the number methods.
+fn is_sequence_slot(t: Value, name: Value) -> bool {
+    let n = crate::objects::str::as_str(name);
+    if !matches!(n, "__add__" | "__mul__" | "__rmul__") {
+        return false;
+    }
+    is_exact_builtin_sequence(t)
+}
+
+/// Whether `t` is exactly str, list, tuple, bytes or bytearray.
+fn is_exact_builtin_sequence(t: Value) -> bool {
+    let ty = crate::runtime::types();
+    t == ty.str.get()
+        || t == ty.list.get()
+        || t == ty.tuple.get()
+        || t == crate::objects::bytes::BYTES_TYPE.get()
+        || t == crate::objects::bytes::BYTEARRAY_TYPE.get()
+}
+
+/// Whether `v` is an instance of a built-in sequence type (or a subclass, or a native
+/// sequence type such as `deque`).
+fn is_sequence(v: Value) -> bool {
+    is_sequence_for_mul(v, Value::NULL)
 }
 
 /// The special-method protocol for `a op b`; a TypeError naming `shown` (the operator as
@@ -141,8 +196,10 @@ fn binary_dunder(cx: &mut Ctx, a: Value, b: Value, op: BinOp, shown: BinOp) -> P
     // A built-in sequence concatenates or repeats only after the other operand's reflected
     // method declined (in CPython these are sequence slots, tried after the number
     // protocol of both operands): `[1] + UserList([2])`.
+    // (Exact built-in sequences get this order in `binary_special`.)
     if matches!(op, BinOp::Add | BinOp::Mul)
         && type_of(a) != type_of(b)
+        && !is_exact_builtin_sequence(type_of(a))
         && is_sequence_for_mul(a, Value::NULL)
     {
         let rname = intern(cx, op.rdunder())?;
@@ -175,6 +232,29 @@ fn binary_dunder(cx: &mut Ctx, a: Value, b: Value, op: BinOp, shown: BinOp) -> P
             return Err(exceptions::type_error(cx, &msg));
         }
     }
+    if op == BinOp::Add
+        && crate::objects::bytes::is_bytes_like(a)
+        && !crate::objects::str::is_str_like(b)
+    {
+        let msg = format!(
+            "can't concat {} to {}",
+            type_name(type_of(b)),
+            type_name(type_of(a))
+        );
+        return Err(exceptions::type_error(cx, &msg));
+    }
+    if op == BinOp::Mul && (is_sequence(a) || is_sequence(b)) {
+        let other = if is_sequence(a) { b } else { a };
+        let idx = int_value(other).is_some()
+            || !type_lookup(cx, type_of(other), names::INDEX.get()).is_null();
+        if !idx {
+            let msg = format!(
+                "can't multiply sequence by non-int of type '{}'",
+                type_name(type_of(other))
+            );
+            return Err(exceptions::type_error(cx, &msg));
+        }
+    }
     if op == BinOp::Add && crate::objects::list::is_list_like(a) {
         let msg = format!(
             "can only concatenate list (not \"{}\") to list",
@@ -186,18 +266,6 @@ fn binary_dunder(cx: &mut Ctx, a: Value, b: Value, op: BinOp, shown: BinOp) -> P
         let msg = format!(
             "can only concatenate tuple (not \"{}\") to tuple",
             type_name(type_of(b))
-        );
-        return Err(exceptions::type_error(cx, &msg));
-    }
-    if op == BinOp::Mul && is_sequence_for_mul(a, b) {
-        let other = if is_sequence_for_mul(a, Value::NULL) {
-            b
-        } else {
-            a
-        };
-        let msg = format!(
-            "can't multiply sequence by non-int of type '{}'",
-            type_name(type_of(other))
         );
         return Err(exceptions::type_error(cx, &msg));
     }

@@ -15,6 +15,7 @@ pub mod iter;
 pub mod names;
 pub mod number;
 pub mod pattern;
+pub mod percent;
 pub mod repr;
 pub mod seq;
 pub mod str_format;

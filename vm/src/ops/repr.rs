@@ -213,8 +213,9 @@ pub fn builtin_repr(cx: &mut Ctx, v: Value, ty: Value) -> PyResult<String> {
     }
     if bytes::is_bytearray(v) {
         return Ok(format!(
-            "bytearray({})",
-            bytes::bytes_repr(&bytes::bytes_data(v), "b")
+            "{}({})",
+            type_name(type_of(v)),
+            bytes::bytes_repr_with(&bytes::bytes_data(v), "b", true)
         ));
     }
     if bytes::is_bytes_like(v) {

@@ -195,6 +195,15 @@ pub fn inplace_binop(cx: &mut Ctx, a: Value, b: Value, op: BinOp) -> PyResult<Op
             bytes::bytearray_set(cx, a, &d)?;
             Ok(Some(a))
         }
+        BinOp::Mul if bytes::is_bytearray(a) => match repeat_count(cx, b)? {
+            Some(k) => {
+                let d = bytes::bytes_data(a);
+                check_size(cx, d.len(), k)?;
+                bytes::bytearray_set(cx, a, &d.repeat(k))?;
+                Ok(Some(a))
+            }
+            None => Ok(None),
+        },
         _ => Ok(None),
     }
 }
@@ -237,32 +246,7 @@ pub fn builtin_getitem(cx: &mut Ctx, obj: Value, key: Value) -> PyResult<Option<
         return range::range_getitem(cx, obj, key).map(Some);
     }
     if is_bytes_like(obj) {
-        let d = bytes::bytes_data(obj);
-        if is_slice(key) {
-            let (s, _, st, cnt) = indices(cx, key, d.len())?;
-            let out: Vec<u8> = (0..cnt).map(|k| d[(s + st * k as i64) as usize]).collect();
-            if bytes::is_bytearray(obj) {
-                return bytes::new_bytearray(cx, bytes::BYTEARRAY_TYPE.get(), &out).map(Some);
-            }
-            return new_bytes(cx, &out).map(Some);
-        }
-        let i = crate::ops::number::index_i64(cx, key)?;
-        let what = if bytes::is_bytearray(obj) {
-            "bytearray"
-        } else {
-            "index"
-        };
-        return match norm_index(i, d.len()) {
-            Some(i) => Ok(Some(Value::int(d[i] as i64))),
-            None => Err(exceptions::index_error(
-                cx,
-                if what == "index" {
-                    "index out of range"
-                } else {
-                    "bytearray index out of range"
-                },
-            )),
-        };
+        return crate::objects::bytes_methods::bytes_getitem(cx, obj, key).map(Some);
     }
     Ok(None)
 }
@@ -270,42 +254,7 @@ pub fn builtin_getitem(cx: &mut Ctx, obj: Value, key: Value) -> PyResult<Option<
 /// `obj[key] = v` for bytearray.
 pub fn builtin_setitem(cx: &mut Ctx, obj: Value, key: Value, v: Value) -> PyResult<Option<()>> {
     if bytes::is_bytearray(obj) {
-        let mut d = bytes::bytes_data(obj);
-        if is_slice(key) {
-            let src = if is_bytes_like(v) {
-                bytes::bytes_data(v)
-            } else {
-                crate::builtins::bytes_from_iterable(cx, v)?
-            };
-            let (s, _, st, cnt) = indices(cx, key, d.len())?;
-            if st == 1 {
-                let s = s as usize;
-                d.splice(s..s + cnt, src);
-            } else {
-                if src.len() != cnt {
-                    let msg = format!(
-                        "attempt to assign bytes of size {} to extended slice of size {cnt}",
-                        src.len()
-                    );
-                    return Err(exceptions::value_error(cx, &msg));
-                }
-                for (k, b) in src.into_iter().enumerate() {
-                    d[(s + st * k as i64) as usize] = b;
-                }
-            }
-            bytes::bytearray_set(cx, obj, &d)?;
-            return Ok(Some(()));
-        }
-        let i = crate::ops::number::index_i64(cx, key)?;
-        let b = crate::ops::number::index_i64(cx, v)?;
-        if !(0..256).contains(&b) {
-            return Err(exceptions::value_error(cx, "byte must be in range(0, 256)"));
-        }
-        match norm_index(i, d.len()) {
-            Some(i) => d[i] = b as u8,
-            None => return Err(exceptions::index_error(cx, "bytearray index out of range")),
-        }
-        bytes::bytearray_set(cx, obj, &d)?;
+        crate::objects::bytes_methods::bytearray_setitem(cx, obj, key, v)?;
         return Ok(Some(()));
     }
     Ok(None)
@@ -314,29 +263,7 @@ pub fn builtin_setitem(cx: &mut Ctx, obj: Value, key: Value, v: Value) -> PyResu
 /// `del obj[key]` for bytearray.
 pub fn builtin_delitem(cx: &mut Ctx, obj: Value, key: Value) -> PyResult<Option<()>> {
     if bytes::is_bytearray(obj) {
-        let mut d = bytes::bytes_data(obj);
-        if is_slice(key) {
-            let (s, _, st, cnt) = indices(cx, key, d.len())?;
-            let mut remove = vec![false; d.len()];
-            for k in 0..cnt {
-                remove[(s + st * k as i64) as usize] = true;
-            }
-            d = d
-                .into_iter()
-                .enumerate()
-                .filter(|(i, _)| !remove[*i])
-                .map(|(_, b)| b)
-                .collect();
-        } else {
-            let i = crate::ops::number::index_i64(cx, key)?;
-            match norm_index(i, d.len()) {
-                Some(i) => {
-                    d.remove(i);
-                }
-                None => return Err(exceptions::index_error(cx, "bytearray index out of range")),
-            }
-        }
-        bytes::bytearray_set(cx, obj, &d)?;
+        crate::objects::bytes_methods::bytearray_delitem(cx, obj, key)?;
         return Ok(Some(()));
     }
     Ok(None)

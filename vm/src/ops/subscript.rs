@@ -120,13 +120,7 @@ pub fn getitem(cx: &mut Ctx, mut obj: Value, key: Value) -> PyResult<Value> {
         };
     }
     if ty == t.str.get() {
-        if is_slice(key) {
-            return pystr::str_slice(cx, obj, key);
-        }
-        return match int_index(cx, &mut obj, &mut no_value, key)? {
-            Some(i) => pystr::str_index(cx, obj, i),
-            None => Err(bad_index(cx, "string", key)),
-        };
+        return pystr::str_getitem(cx, obj, key);
     }
     if let Some(v) = crate::ops::seq::builtin_getitem(cx, obj, key)? {
         return Ok(v);
