@@ -51,7 +51,6 @@ fn str_list(cx: &mut Ctx, items: &[String]) -> PyResult<Value> {
     Ok(l)
 }
 
-
 /// Creates `sys` and `sys.modules` (bootstrap).
 pub(crate) fn init(cx: &mut Ctx) -> PyResult<()> {
     let mods = new_dict(cx)?;

@@ -231,7 +231,10 @@ pub fn divmod_impl(cx: &mut Ctx, a: Value, b: Value) -> PyResult<Value> {
             _ => {}
         }
     }
-    let (ta, tb) = (type_name(type_of(a)).to_owned(), type_name(type_of(b)).to_owned());
+    let (ta, tb) = (
+        type_name(type_of(a)).to_owned(),
+        type_name(type_of(b)).to_owned(),
+    );
     let r = crate::ops::arith::binary_special(cx, a, b, "__divmod__", "__rdivmod__")?;
     if let Some(r) = r {
         return Ok(r);

@@ -167,12 +167,21 @@ fn exc_str_rooted(cx: &mut Ctx, he: crate::ctx::Handle) -> PyResult<Value> {
         let strerror = get_attr_str(cx, e, "strerror")?;
         if !errno.is_null() && errno != none() && !strerror.is_null() && strerror != none() {
             let es = crate::ops::repr::str_string(cx, errno)?;
-            let strerror = { let e = cx.get(he); get_attr_str(cx, e, "strerror") }?;
+            let strerror = {
+                let e = cx.get(he);
+                get_attr_str(cx, e, "strerror")
+            }?;
             let ss = crate::ops::repr::str_string(cx, strerror)?;
-            let filename = { let e = cx.get(he); get_attr_str(cx, e, "filename") }?;
+            let filename = {
+                let e = cx.get(he);
+                get_attr_str(cx, e, "filename")
+            }?;
             if !filename.is_null() && filename != none() {
                 let fr = crate::ops::repr::repr_string(cx, filename)?;
-                let filename2 = { let e = cx.get(he); get_attr_str(cx, e, "filename2") }?;
+                let filename2 = {
+                    let e = cx.get(he);
+                    get_attr_str(cx, e, "filename2")
+                }?;
                 if !filename2.is_null() && filename2 != none() {
                     let f2 = crate::ops::repr::repr_string(cx, filename2)?;
                     return new_str(cx, &format!("[Errno {es}] {ss}: {fr} -> {f2}"));
@@ -186,8 +195,14 @@ fn exc_str_rooted(cx: &mut Ctx, he: crate::ctx::Handle) -> PyResult<Value> {
         let msg = get_attr_str(cx, e, "msg")?;
         if !msg.is_null() && msg != none() {
             let m = crate::ops::repr::str_string(cx, msg)?;
-            let file = { let e = cx.get(he); get_attr_str(cx, e, "filename") }?;
-            let line = { let e = cx.get(he); get_attr_str(cx, e, "lineno") }?;
+            let file = {
+                let e = cx.get(he);
+                get_attr_str(cx, e, "filename")
+            }?;
+            let line = {
+                let e = cx.get(he);
+                get_attr_str(cx, e, "lineno")
+            }?;
             let has_line = !line.is_null() && line.is_int();
             let file = if is_str(file) {
                 Some(
@@ -223,7 +238,11 @@ fn exc_str_rooted(cx: &mut Ctx, he: crate::ctx::Handle) -> PyResult<Value> {
             } else {
                 Vec::new()
             };
-            let obj_text = if is_str(obj) { as_str(obj).to_owned() } else { String::new() };
+            let obj_text = if is_str(obj) {
+                as_str(obj).to_owned()
+            } else {
+                String::new()
+            };
             let enc = crate::ops::repr::str_string(cx, tuple_get(args, 0))?;
             let args = ex::exc_args(cx.get(he));
             let reason = crate::ops::repr::str_string(cx, tuple_get(args, 4))?;

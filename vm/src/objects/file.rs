@@ -348,7 +348,11 @@ fn fill(st: &mut FileState) -> std::io::Result<bool> {
 }
 
 /// Reads one line (with its newline, empty at EOF).
-fn read_line_bytes(cx: &mut Ctx, p: &'static FilePayload, limit: Option<usize>) -> PyResult<Vec<u8>> {
+fn read_line_bytes(
+    cx: &mut Ctx,
+    p: &'static FilePayload,
+    limit: Option<usize>,
+) -> PyResult<Vec<u8>> {
     let mut st = lock(cx, p);
     if st.closed {
         drop(st);

@@ -67,9 +67,8 @@ pub fn new_tuple_old(cx: &mut Ctx, items: &[Value]) -> PyResult<Value> {
             return Ok(e);
         }
     }
-    let o = cx
-        .m
-        .alloc_old(
+    let o =
+        cx.m.alloc_old(
             object::varvals_size(items.len()),
             object::header(types().tuple.get(), object::kind::VARVALS, 0),
         )

@@ -81,7 +81,6 @@ pub fn match_keys(cx: &mut Ctx, subject: Value, keys: Value) -> PyResult<Value> 
     crate::objects::list::list_to_tuple(cx, l)
 }
 
-
 /// COPY_DICT_WITHOUT_KEYS: `{**subject}` minus `keys`.
 pub fn copy_without_keys(cx: &mut Ctx, subject: Value, keys: Value) -> PyResult<Value> {
     let mark = cx.handle_mark();
