@@ -78,7 +78,7 @@ pub struct Heap<B: Binding> {
     pub(crate) major_wanted: AtomicBool,
     /// Large-object bytes allocated since the last major collection (they count toward the
     /// next major like old-generation allocation does).
-    los_since_major: AtomicUsize,
+    pub(crate) los_since_major: AtomicUsize,
     /// A copy of the policy's major threshold, readable without the policy lock.
     major_threshold_hint: AtomicUsize,
     stats: Mutex<GcStats>,

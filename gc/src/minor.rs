@@ -62,6 +62,10 @@ impl<B: Binding> Evacuator<'_, B> {
             // A medium nursery object: promoted into the large-object space.
             let committed = LargeObjectSpace::committed_size(size);
             self.heap.budget.force_commit(committed);
+            // Counts toward the next major collection, the only one that frees it.
+            self.heap
+                .los_since_major
+                .fetch_add(committed, Ordering::Relaxed);
             self.los
                 .alloc(size)
                 .unwrap_or_else(|| panic!("GC: cannot promote {size} bytes: out of address space"))

@@ -23,11 +23,16 @@ use std::sync::Arc;
 /// Largest request accepted at all; anything above is an `InvalidSize` error, not an attempt.
 pub const MAX_ALLOC: usize = 1 << 46;
 
-/// Largest object allocated in a nursery (bigger ones go straight to the large-object
-/// space). Above the old generation's largest size class: medium objects that die young
-/// (big integers, buffers) never touch the large-object space; the few that survive are
-/// promoted into it.
+/// Largest object bump-allocated in a nursery chunk. Above the old generation's largest
+/// size class: medium objects that die young (big integers, buffers) never touch the
+/// large-object space; the few that survive are promoted into it.
 pub const MAX_YOUNG: usize = 32 << 10;
+
+/// Largest object allocated young at all. Objects between [`MAX_YOUNG`] and this get a run
+/// of whole nursery chunks of their own (the thread keeps bumping in the run's tail if that
+/// is roomier than its chunk), so a big integer or buffer that dies young costs a bump
+/// instead of a mapping and an unmapping; bigger ones go straight to the large-object space.
+pub const MAX_YOUNG_LARGE: usize = 1 << 20;
 
 /// One thread's allocation and safepoint context. Owned by its thread; dropping it
 /// deregisters the thread.
@@ -114,11 +119,14 @@ impl<B: Binding> Mutator<B> {
         if !(MIN_OBJECT_SIZE..=MAX_ALLOC).contains(&size) {
             return Err(AllocError::InvalidSize(size));
         }
-        if size > MAX_YOUNG {
+        if size > MAX_YOUNG_LARGE {
             return self.alloc_old(size, init);
         }
         let heap = self.heap.clone();
         let chunk = heap.young.chunk_size();
+        if size > MAX_YOUNG {
+            return self.alloc_young_run(size, init);
+        }
         if heap.budget.try_commit(chunk).is_err() {
             heap.relieve_pressure();
             self.want_collection();
@@ -144,6 +152,36 @@ impl<B: Binding> Mutator<B> {
                 self.alloc_old(size, init)
             }
         }
+    }
+
+    /// A medium object in a run of whole chunks of its own.
+    #[cold]
+    fn alloc_young_run(&mut self, size: usize, init: HeaderInit) -> Result<ObjectRef, AllocError> {
+        let heap = self.heap.clone();
+        let chunk = heap.young.chunk_size();
+        let run = size.div_ceil(chunk) * chunk;
+        if heap.budget.try_commit(run).is_err() {
+            heap.relieve_pressure();
+            self.want_collection();
+            heap.budget.try_commit(run)?;
+        }
+        let Some(start) = heap.young.take_run(run) else {
+            heap.budget.uncommit(run);
+            self.want_collection();
+            return self.alloc_old(size, init);
+        };
+        self.young_bytes += run;
+        if self.young_bytes >= heap.config.nursery_bytes {
+            self.want_collection();
+        }
+        let end = start + run;
+        if end - (start + size) > self.limit - self.bump {
+            self.bump = start + size;
+            self.limit = end;
+        }
+        // SAFETY: [start, start + size) is the beginning of a run of chunks just handed to
+        // this thread alone; it is 8-aligned and at least a header long.
+        Ok(unsafe { layout::write_header(start, init, 0) })
     }
 
     fn want_collection(&self) {

@@ -73,6 +73,19 @@ impl YoungSpace {
         Some((a, end))
     }
 
+    /// Hands out `len` bytes (a multiple of the chunk size) of consecutive chunks, or
+    /// `None` if the region is exhausted.
+    pub(crate) fn take_run(&self, len: usize) -> Option<usize> {
+        debug_assert!(len % self.chunk == 0);
+        let a = self.cursor.fetch_add(len, Ordering::Relaxed);
+        let end = a.checked_add(len)?;
+        if end > self.region.end() {
+            return None;
+        }
+        self.high_water.fetch_max(end, Ordering::Relaxed);
+        Some(a)
+    }
+
     /// Bytes of chunks handed out this cycle.
     pub(crate) fn bytes_in_use(&self) -> usize {
         let lo = self.cycle_start.load(Ordering::Relaxed);

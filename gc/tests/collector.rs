@@ -135,7 +135,7 @@ fn immortal_objects_keep_heap_objects_alive() {
 fn large_objects_live_and_die_in_the_large_object_space() {
     let heap = new_heap(test_config());
     let mut t = MockThread::new(&heap, 2);
-    let n = 8000; // 64 KB of fields: above the nursery limit
+    let n = 160_000; // 1.25 MiB of fields: above the young limit
     let big = t.alloc_node_in(Space::Young, NODE, n, 99).unwrap(); // routed to the LOS
     assert!(!heap.is_young(big));
     t.roots.slots[0] = big.addr();
@@ -155,9 +155,38 @@ fn large_objects_live_and_die_in_the_large_object_space() {
     let u = heap.space_usage();
     assert_eq!(u.large_objects, 0);
     assert!(
-        u.committed_bytes + 32_000 <= committed,
+        u.committed_bytes + 1_000_000 <= committed,
         "large object unmapped"
     );
+}
+
+#[test]
+fn medium_objects_start_young_and_only_survivors_reach_the_large_object_space() {
+    let heap = new_heap(test_config());
+    let mut t = MockThread::new(&heap, 2);
+    let n = 8000; // 64 KB of fields: a run of nursery chunks of its own
+    for round in 0..20u64 {
+        let dead = t.alloc_node_in(Space::Young, NODE, n, round).unwrap();
+        assert!(heap.is_young(dead));
+    }
+    let small = t.node(1, 0, 7);
+    assert!(heap.is_young(small), "small objects still bump-allocate");
+    let big = t.alloc_node_in(Space::Young, NODE, n, 99).unwrap();
+    assert!(heap.is_young(big));
+    t.roots.slots[0] = big.addr();
+    for i in (0..n).step_by(97) {
+        let c = t.alloc_node_in(Space::Young, NODE, 0, i as u64).unwrap();
+        t.set_field(big, i, Some(c));
+    }
+    assert_eq!(heap.space_usage().large_objects, 0, "nothing mapped yet");
+    minor(&mut t);
+    let big = t.root(0).unwrap();
+    assert!(!heap.is_young(big));
+    assert_eq!(heap.space_usage().large_objects, 1, "only the survivor");
+    assert_eq!(t.tag(big), 99);
+    for i in (0..n).step_by(97) {
+        assert_eq!(t.tag(t.field(big, i).unwrap()), i as u64);
+    }
 }
 
 #[test]

@@ -246,6 +246,22 @@ impl Ctx {
         Ok(o)
     }
 
+    /// [`Ctx::alloc_varraw`] without zeroing the payload, for callers that write every
+    /// byte they will ever read (the bytes are whatever the memory held, never uninitialized
+    /// from the machine's point of view: nursery and old memory is mapped and written).
+    pub fn alloc_varraw_unzeroed(&mut self, ty: Value, nbytes: usize) -> PyResult<ObjectRef> {
+        let size = nbytes
+            .checked_add(24 + 7)
+            .ok_or(AllocError::InvalidSize(usize::MAX))
+            .map_err(|e| self.memory_error(e))?;
+        let o = self
+            .m
+            .alloc(size & !7, object::header(ty, kind::VARRAW, 0))
+            .map_err(|e| self.memory_error(e))?;
+        object::set_raw_word(o, 0, nbytes as u64);
+        Ok(o)
+    }
+
     /// A NATIVE object of type `ty` owning `payload`, with `aux` NULL value slots. Its
     /// payload is dropped when it dies.
     pub fn alloc_native<T: NativePayload>(

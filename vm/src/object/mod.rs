@@ -177,6 +177,37 @@ pub fn varraw_bytes_mut(o: ObjectRef) -> &'static mut [u8] {
     unsafe { std::slice::from_raw_parts_mut((o.addr() + word_offset(1)) as *mut u8, n) }
 }
 
+/// The payload of an immutable VARRAW object from byte `from` on, as `u32` words (for big
+/// int digits). `from` must be a multiple of 4.
+#[inline(always)]
+pub fn varraw_u32s(o: ObjectRef, from: usize) -> &'static [u32] {
+    let n = varraw_len(o);
+    debug_assert!(from % 4 == 0 && from <= n);
+    // SAFETY: as for `varraw_bytes`; the payload starts 8-aligned, so byte `from` (a
+    // multiple of 4) is 4-aligned, and every bit pattern is a valid `u32`.
+    unsafe {
+        std::slice::from_raw_parts(
+            (o.addr() + word_offset(1) + from) as *const u32,
+            (n - from) / 4,
+        )
+    }
+}
+
+/// [`varraw_u32s`] of a fresh VARRAW object, for initialization.
+#[inline(always)]
+pub fn varraw_u32s_mut(o: ObjectRef, from: usize) -> &'static mut [u32] {
+    let n = varraw_len(o);
+    debug_assert!(from % 4 == 0 && from <= n);
+    // SAFETY: as for `varraw_u32s`; the caller has just allocated the object and no one
+    // else can see it yet, so the mutable borrow is unique.
+    unsafe {
+        std::slice::from_raw_parts_mut(
+            (o.addr() + word_offset(1) + from) as *mut u32,
+            (n - from) / 4,
+        )
+    }
+}
+
 /// Payload bytes as atomic bytes, for mutable byte buffers shared between threads.
 #[inline(always)]
 pub fn varraw_atomic_bytes(o: ObjectRef) -> &'static [AtomicU8] {

@@ -2,16 +2,20 @@
 //! VARRAW objects, one Python type.
 //!
 //! ```text
-//! big int VARRAW payload: [sign: i64, +1 or -1][u32 digits, little-endian, no leading 0]
+//! big int VARRAW payload: [n: i64][u32 digits, little-endian; the first |n| significant]
 //! ```
 //!
-//! Every result that fits the small range is returned small, so a big int is never small
-//! enough to be inline. Arithmetic on small ints checks for overflow and falls back to
-//! `num_bigint`. `bool` values and instances of int subclasses carry their integer in
+//! `n`'s sign is the number's and `|n|` its digit count (the object may have room for more
+//! digits: results are written in place into an object sized for the worst case). Every
+//! result that fits the small range is returned small, so a big int is never small enough
+//! to be inline. Arithmetic on small ints checks for overflow; addition, subtraction,
+//! comparison, short multiplication and division by one digit work on the stored digits
+//! (`int_digits`), the rest goes through `num_bigint`. `bool` values and instances of int subclasses carry their integer in
 //! slot 0; [`int_value`] unwraps them.
 
 use crate::ctx::{Ctx, PyResult};
-use crate::object::{self, raw_word, set_raw_word, varraw_bytes, varraw_bytes_mut};
+use crate::object::{self, raw_word, set_raw_word, varraw_u32s, varraw_u32s_mut};
+use crate::objects::int_digits as digits;
 use crate::objects::typeobj::{is_subtype, type_of};
 use crate::runtime::types;
 use crate::value::Value;
@@ -70,16 +74,29 @@ pub fn is_int_like(v: Value) -> bool {
     int_value(v).is_some()
 }
 
+/// A big int's magnitude digits and whether it is negative.
+#[inline]
+fn big_parts(v: Value) -> (&'static [u32], bool) {
+    let o = v.obj();
+    let n = raw_word(o, 1) as i64;
+    (&varraw_u32s(o, 8)[..n.unsigned_abs() as usize], n < 0)
+}
+
+/// Magnitude digits and sign of an exact int (small ones are spelled out in `buf`).
+#[inline]
+fn parts(v: Value, buf: &mut [u32; 2]) -> (&[u32], bool) {
+    if v.is_int() {
+        let x = v.as_int();
+        (digits::small_mag(x.unsigned_abs(), buf), x < 0)
+    } else {
+        big_parts(v)
+    }
+}
+
 /// A big int's value.
 pub fn big_of(v: Value) -> BigInt {
-    let o = v.obj();
-    let sign = raw_word(o, 1) as i64;
-    let bytes = &varraw_bytes(o)[8..];
-    let digits: Vec<u32> = bytes
-        .chunks_exact(4)
-        .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-        .collect();
-    BigInt::from_slice(if sign < 0 { Sign::Minus } else { Sign::Plus }, &digits)
+    let (mag, neg) = big_parts(v);
+    BigInt::from_slice(if neg { Sign::Minus } else { Sign::Plus }, mag)
 }
 
 /// The value of a small or big int as a `BigInt`.
@@ -91,6 +108,41 @@ pub fn to_bigint(v: Value) -> BigInt {
     }
 }
 
+/// An int whose magnitude `fill` writes into a buffer of `cap` digits (with arbitrary
+/// contents), returning the significant length; small if it fits. Digits past that length
+/// are never read. Allocation never collects, so `fill` may read other ints' digits.
+fn new_int_with(
+    cx: &mut Ctx,
+    neg: bool,
+    cap: usize,
+    fill: impl FnOnce(&mut [u32]) -> usize,
+) -> PyResult<Value> {
+    let o = cx.alloc_varraw_unzeroed(types().int.get(), 8 + 4 * cap)?;
+    let out = varraw_u32s_mut(o, 8);
+    let n = fill(out);
+    debug_assert!(n <= cap && (n == 0 || out[n - 1] != 0));
+    if n <= 2 {
+        let m = out.first().copied().unwrap_or(0) as u64
+            | (out.get(1).copied().unwrap_or(0) as u64) << 32;
+        if m <= i64::MAX as u64 {
+            let x = if neg { -(m as i64) } else { m as i64 };
+            if let Some(v) = Value::try_int(x) {
+                return Ok(v);
+            }
+        }
+    }
+    set_raw_word(
+        o,
+        1,
+        if neg {
+            (n as i64).wrapping_neg()
+        } else {
+            n as i64
+        } as u64,
+    );
+    Ok(Value::from_obj(o))
+}
+
 /// An int from a `BigInt` (small if it fits).
 pub fn from_bigint(cx: &mut Ctx, b: &BigInt) -> PyResult<Value> {
     if let Some(i) = b.to_i64() {
@@ -98,14 +150,11 @@ pub fn from_bigint(cx: &mut Ctx, b: &BigInt) -> PyResult<Value> {
             return Ok(v);
         }
     }
-    let (sign, digits) = b.to_u32_digits();
-    let o = cx.alloc_varraw(types().int.get(), 8 + 4 * digits.len())?;
-    set_raw_word(o, 1, if sign == Sign::Minus { -1i64 as u64 } else { 1 });
-    let bytes = varraw_bytes_mut(o);
-    for (i, d) in digits.iter().enumerate() {
-        bytes[8 + 4 * i..12 + 4 * i].copy_from_slice(&d.to_le_bytes());
-    }
-    Ok(Value::from_obj(o))
+    let (sign, mag) = b.to_u32_digits();
+    new_int_with(cx, sign == Sign::Minus, mag.len(), |out| {
+        out[..mag.len()].copy_from_slice(&mag);
+        mag.len()
+    })
 }
 
 /// An int from an `i64`.
@@ -128,9 +177,17 @@ pub fn from_i128(cx: &mut Ctx, i: i128) -> PyResult<Value> {
 /// The value as an `i64`, if it fits.
 pub fn to_i64(v: Value) -> Option<i64> {
     if v.is_int() {
-        Some(v.as_int())
+        return Some(v.as_int());
+    }
+    let (mag, neg) = big_parts(v);
+    if mag.len() > 2 {
+        return None;
+    }
+    let m = mag[0] as u64 | (mag.get(1).copied().unwrap_or(0) as u64) << 32;
+    if neg {
+        0i64.checked_sub_unsigned(m)
     } else {
-        big_of(v).to_i64()
+        i64::try_from(m).ok()
     }
 }
 
@@ -150,10 +207,9 @@ pub fn int_hash(v: Value) -> i64 {
     if v.is_int() {
         return crate::protocol::int_hash(v.as_int());
     }
-    let b = big_of(v);
-    let m = BigInt::from(crate::protocol::HASH_MODULUS);
-    let r = b.abs().mod_floor(&m).to_i64().unwrap_or(0);
-    crate::hash::fix_hash(if b.is_negative() { -r } else { r })
+    let (mag, neg) = big_parts(v);
+    let r = digits::mod_mersenne61(mag) as i64;
+    crate::hash::fix_hash(if neg { -r } else { r })
 }
 
 /// Exact comparison of two ints: `Less`, `Equal` or `Greater`.
@@ -161,10 +217,32 @@ pub fn int_cmp(a: Value, b: Value) -> std::cmp::Ordering {
     if a.is_int() && b.is_int() {
         return a.as_int().cmp(&b.as_int());
     }
-    to_bigint(a).cmp(&to_bigint(b))
+    let (mut ba, mut bb) = ([0; 2], [0; 2]);
+    let ((ma, na), (mb, nb)) = (parts(a, &mut ba), parts(b, &mut bb));
+    match (na, nb) {
+        (false, true) => std::cmp::Ordering::Greater,
+        (true, false) => std::cmp::Ordering::Less,
+        (false, false) => digits::cmp(ma, mb),
+        (true, true) => digits::cmp(mb, ma),
+    }
 }
 
 // --- Arithmetic ------------------------------------------------------------------------------
+
+/// `a + b` for magnitudes with signs.
+fn add_parts(cx: &mut Ctx, (ma, na): (&[u32], bool), (mb, nb): (&[u32], bool)) -> PyResult<Value> {
+    if na == nb {
+        let cap = ma.len().max(mb.len()) + 1;
+        return new_int_with(cx, na, cap, |out| digits::add(ma, mb, out));
+    }
+    match digits::cmp(ma, mb) {
+        std::cmp::Ordering::Equal => Ok(Value::int(0)),
+        std::cmp::Ordering::Greater => {
+            new_int_with(cx, na, ma.len(), |out| digits::sub(ma, mb, out))
+        }
+        std::cmp::Ordering::Less => new_int_with(cx, nb, mb.len(), |out| digits::sub(mb, ma, out)),
+    }
+}
 
 /// `a + b`.
 #[inline]
@@ -173,7 +251,8 @@ pub fn add(cx: &mut Ctx, a: Value, b: Value) -> PyResult<Value> {
         // Two 63-bit values never overflow i64.
         return from_i64(cx, a.as_int() + b.as_int());
     }
-    from_bigint(cx, &(to_bigint(a) + to_bigint(b)))
+    let (mut ba, mut bb) = ([0; 2], [0; 2]);
+    add_parts(cx, parts(a, &mut ba), parts(b, &mut bb))
 }
 
 /// `a - b`.
@@ -182,7 +261,9 @@ pub fn sub(cx: &mut Ctx, a: Value, b: Value) -> PyResult<Value> {
     if a.is_int() && b.is_int() {
         return from_i64(cx, a.as_int() - b.as_int());
     }
-    from_bigint(cx, &(to_bigint(a) - to_bigint(b)))
+    let (mut ba, mut bb) = ([0; 2], [0; 2]);
+    let (mb, nb) = parts(b, &mut bb);
+    add_parts(cx, parts(a, &mut ba), (mb, !nb))
 }
 
 /// `a * b`.
@@ -194,7 +275,95 @@ pub fn mul(cx: &mut Ctx, a: Value, b: Value) -> PyResult<Value> {
         }
         return from_i128(cx, a.as_int() as i128 * b.as_int() as i128);
     }
+    let (mut ba, mut bb) = ([0; 2], [0; 2]);
+    let ((ma, na), (mb, nb)) = (parts(a, &mut ba), parts(b, &mut bb));
+    if ma.is_empty() || mb.is_empty() {
+        return Ok(Value::int(0));
+    }
+    if ma.len().min(mb.len()) <= digits::SCHOOLBOOK_LIMIT {
+        return new_int_with(cx, na != nb, ma.len() + mb.len(), |out| {
+            digits::mul(ma, mb, out)
+        });
+    }
     from_bigint(cx, &(to_bigint(a) * to_bigint(b)))
+}
+
+/// Floor division of a big int by a one-digit divisor, or by a longer one when the
+/// quotient is short: `(a // b, a % b)` (the quotient only if asked for); `None` if `a` is
+/// small, `b` is zero or the quotient would be long (`num_bigint` does those).
+fn divmod_short(
+    cx: &mut Ctx,
+    a: Value,
+    b: Value,
+    want_q: bool,
+) -> PyResult<Option<(Value, Value)>> {
+    let (mut ba, mut bb) = ([0; 2], [0; 2]);
+    let ((ma, na), (mb, nb)) = (parts(a, &mut ba), parts(b, &mut bb));
+    if a.is_int() || mb.is_empty() {
+        return Ok(None);
+    }
+    if mb.len() >= 2 {
+        if ma.len().saturating_sub(mb.len()) >= digits::SHORT_QUOTIENT_LIMIT {
+            return Ok(None);
+        }
+        let (mut q, mut r) = digits::divrem(ma, mb);
+        if na != nb && !r.is_empty() {
+            // Floor: |q| + 1, and the remainder from the divisor's side.
+            q.push(0);
+            for x in q.iter_mut() {
+                let (s, c) = x.overflowing_add(1);
+                *x = s;
+                if !c {
+                    break;
+                }
+            }
+            let l = digits::trim(&q).len();
+            q.truncate(l);
+            let mut out = vec![0u32; mb.len()];
+            let l = digits::sub(mb, &r, &mut out);
+            out.truncate(l);
+            r = out;
+        }
+        let store = |v: &[u32], out: &mut [u32]| {
+            out[..v.len()].copy_from_slice(v);
+            v.len()
+        };
+        let qv = if want_q {
+            new_int_with(cx, na != nb, q.len(), |out| store(&q, out))?
+        } else {
+            Value::int(0)
+        };
+        let rv = new_int_with(cx, nb, r.len(), |out| store(&r, out))?;
+        return Ok(Some((qv, rv)));
+    }
+    let d = mb[0];
+    // Floor semantics: with mixed signs and a remainder, the quotient rounds away from
+    // zero and the remainder is taken from the other side.
+    let mut r = 0u32;
+    let q = if want_q {
+        new_int_with(cx, na != nb, ma.len(), |out| {
+            r = digits::divrem1(ma, d, out);
+            if na != nb && r != 0 {
+                // |q| + 1 fits: d >= 2 here, so |q| < |a|.
+                for x in out.iter_mut() {
+                    let (s, c) = x.overflowing_add(1);
+                    *x = s;
+                    if !c {
+                        break;
+                    }
+                }
+            }
+            digits::trim(&out[..ma.len()]).len()
+        })?
+    } else {
+        r = ma
+            .iter()
+            .rev()
+            .fold(0u64, |acc, &x| ((acc << 32) | x as u64) % d as u64) as u32;
+        Value::int(0)
+    };
+    let r = if na != nb && r != 0 { d - r } else { r } as i64;
+    Ok(Some((q, Value::int(if nb { -r } else { r }))))
 }
 
 /// Raises `ZeroDivisionError: integer division or modulo by zero`.
@@ -215,6 +384,9 @@ pub fn floordiv(cx: &mut Ctx, a: Value, b: Value) -> PyResult<Value> {
         }
         return from_i64(cx, Integer::div_floor(&x, &y));
     }
+    if let Some((q, _)) = divmod_short(cx, a, b, true)? {
+        return Ok(q);
+    }
     let y = to_bigint(b);
     if y.is_zero() {
         return Err(zero_div(cx));
@@ -230,6 +402,9 @@ pub fn modulo(cx: &mut Ctx, a: Value, b: Value) -> PyResult<Value> {
             return Err(zero_mod(cx));
         }
         return from_i64(cx, x.mod_floor(&y));
+    }
+    if let Some((_, r)) = divmod_short(cx, a, b, false)? {
+        return Ok(r);
     }
     let y = to_bigint(b);
     if y.is_zero() {
@@ -257,6 +432,9 @@ pub fn divmod(cx: &mut Ctx, a: Value, b: Value) -> PyResult<(Value, Value)> {
         let (q, r) = x.div_mod_floor(&y);
         // Allocation never collects: `q` stays valid while `r` is made.
         return Ok((from_i64(cx, q)?, from_i64(cx, r)?));
+    }
+    if let Some(qr) = divmod_short(cx, a, b, true)? {
+        return Ok(qr);
     }
     let y = to_bigint(b);
     if y.is_zero() {

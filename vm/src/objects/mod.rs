@@ -24,6 +24,7 @@ pub mod generator_methods;
 pub mod generic_alias;
 pub mod instance;
 pub mod int;
+pub mod int_digits;
 pub mod int_methods;
 pub mod list;
 pub mod list_methods;
