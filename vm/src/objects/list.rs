@@ -51,6 +51,21 @@ pub fn new_list_with_capacity(cx: &mut Ctx, cap: usize) -> PyResult<Value> {
     Ok(l)
 }
 
+/// A new list of the `n` items of `l` at `start`, `start + step`, ... (all in range).
+pub fn list_slice(cx: &mut Ctx, l: Value, start: i64, step: i64, n: usize) -> PyResult<Value> {
+    // Allocation never reaches a safepoint: `l` stays valid.
+    let out = new_list_with_capacity(cx, n)?;
+    if n > 0 {
+        let src = slot(l.obj(), ITEMS).obj();
+        let dst = slot(out.obj(), ITEMS).obj();
+        for k in 0..n {
+            object::varvals_init(dst, k, varvals_get(src, (start + step * k as i64) as usize));
+        }
+        object::init_slot(out.obj(), LEN, Value::int(n as i64));
+    }
+    Ok(out)
+}
+
 /// Whether `v` is exactly a list.
 #[inline(always)]
 pub fn is_list(v: Value) -> bool {
@@ -256,16 +271,11 @@ pub fn list_remove_at(cx: &mut Ctx, l: Value, i: usize) -> Value {
 
 /// Replaces the contents with `items` (used by sort and slice assignment).
 pub fn list_replace_all(cx: &mut Ctx, l: Value, items: &[Value]) -> PyResult<()> {
-    let mark = cx.handle_mark();
-    let hl = cx.root(l);
-    let hs: Vec<_> = items.iter().map(|&v| cx.root(v)).collect();
+    // Allocation never reaches a safepoint: `l` and the raw items stay valid.
     let arr = new_array(cx, items.len().max(1))?;
-    for (k, h) in hs.iter().enumerate() {
-        let v = cx.get(*h);
+    for (k, &v) in items.iter().enumerate() {
         object::varvals_init(arr.obj(), k, v);
     }
-    let l = cx.get(hl);
-    cx.pop_handles(mark);
     cx.set_slot(l.obj(), ITEMS, arr);
     object::init_slot(l.obj(), LEN, Value::int(items.len() as i64));
     Ok(())

@@ -139,6 +139,28 @@ pub fn list_setitem(cx: &mut Ctx, l: Value, key: Value, v: Value) -> PyResult<()
 }
 
 fn assign_slice(cx: &mut Ctx, l: Value, key: Value, v: Value) -> PyResult<()> {
+    // Fast path: plain indices and a list or tuple of the slice's size, assigned in place
+    // (no Python code runs; `l[:] = l` writes each item onto itself).
+    if let Some((start, _, step, n)) = slice::small_indices(key, list_len(l)) {
+        let src_len = if list::is_list(v) {
+            Some(list_len(v))
+        } else if is_tuple(v) {
+            Some(crate::objects::tuple::tuple_len(v))
+        } else {
+            None
+        };
+        if src_len == Some(n) && (step == 1 || v != l) {
+            for k in 0..n {
+                let item = if list::is_list(v) {
+                    list::list_get(v, k)
+                } else {
+                    crate::objects::tuple::tuple_get(v, k)
+                };
+                list::list_set(cx, l, (start + step * k as i64) as usize, item);
+            }
+            return Ok(());
+        }
+    }
     let mark = cx.handle_mark();
     let (hl, hk, hv) = (cx.root(l), cx.root(key), cx.root(v));
     let (_, _, step, _) = slice::indices(cx, key, list_len(l))?;

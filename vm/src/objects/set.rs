@@ -160,6 +160,7 @@ enum Found {
 
 /// Finds `key` in `s`. May run Python code (a key's `__eq__`); restarts if the table
 /// changes meanwhile.
+#[inline]
 fn lookup(
     cx: &mut Ctx,
     mut s: Value,
@@ -171,6 +172,8 @@ fn lookup(
         let mut i = hash as u64 as usize & m;
         let mut perturb = hash as u64;
         let mut freeslot: Option<usize> = None;
+        // The tables, re-read after any Python code (which may move them).
+        let (mut keys, mut hashes) = (slot(s.obj(), KEYS).obj(), slot(s.obj(), HASHES).obj());
         loop {
             let probes = if i + LINEAR_PROBES <= m {
                 LINEAR_PROBES
@@ -179,7 +182,7 @@ fn lookup(
             };
             let mut j = i;
             for _ in 0..=probes {
-                let k = key_at(s, j);
+                let k = varvals_get(keys, j);
                 if k.is_null() {
                     return Ok(match freeslot {
                         Some(f) => (s, key, Found::Absent(f, false)),
@@ -190,7 +193,7 @@ fn lookup(
                     if freeslot.is_none() {
                         freeslot = Some(j);
                     }
-                } else if hash_at(s, j) == hash {
+                } else if raw_word(hashes, 1 + j) as i64 == hash {
                     let eq = match fast_eq(k, key) {
                         Some(b) => b,
                         None => {
@@ -211,6 +214,8 @@ fn lookup(
                             if slot(s.obj(), KEYS) != keys2 || key_at(s, j) != start2 {
                                 continue 'restart;
                             }
+                            keys = slot(s.obj(), KEYS).obj();
+                            hashes = slot(s.obj(), HASHES).obj();
                             false
                         }
                     };
@@ -303,6 +308,9 @@ pub fn add_hashed(cx: &mut Ctx, s: Value, key: Value, hash: i64) -> PyResult<()>
 
 /// `s.add(key)`.
 pub fn set_add(cx: &mut Ctx, s: Value, key: Value) -> PyResult<()> {
+    if let Some(h) = simple_hash(key) {
+        return add_hashed(cx, s, key, h);
+    }
     let mark = cx.handle_mark();
     let (hs, hk) = (cx.root(s), cx.root(key));
     let h = protocol::hash(cx, key);
@@ -313,11 +321,30 @@ pub fn set_add(cx: &mut Ctx, s: Value, key: Value) -> PyResult<()> {
 
 /// `key in s` (an unhashable set key is looked up as the equal frozenset).
 pub fn set_contains(cx: &mut Ctx, s: Value, key: Value) -> PyResult<bool> {
+    if let Some(h) = simple_hash(key) {
+        return contains_entry(cx, s, key, h);
+    }
     crate::objects::set_methods::set_contains_key(cx, s, key)
+}
+
+/// The hash of a key whose hashing runs no Python code and cannot fail (a small int or an
+/// exact str), so no rooting is needed around it.
+#[inline]
+pub fn simple_hash(key: Value) -> Option<i64> {
+    if key.is_int() {
+        Some(protocol::int_hash(key.as_int()))
+    } else if crate::objects::str::is_str(key) {
+        Some(crate::objects::str::str_hash(key))
+    } else {
+        None
+    }
 }
 
 /// Removes `key`; whether it was present.
 pub fn set_discard(cx: &mut Ctx, s: Value, key: Value) -> PyResult<bool> {
+    if let Some(h) = simple_hash(key) {
+        return discard_entry(cx, s, key, h);
+    }
     let mark = cx.handle_mark();
     let (hs, hk) = (cx.root(s), cx.root(key));
     let h = protocol::hash(cx, key);

@@ -414,6 +414,9 @@ fn m_symdiff(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 /// The hash of `key`, or for an unhashable set the hash of the equal frozenset (which is
 /// then the key to use): `{1} in {frozenset({1})}`.
 fn key_and_hash(cx: &mut Ctx, key: Value) -> PyResult<(Value, i64)> {
+    if let Some(h) = set::simple_hash(key) {
+        return Ok((key, h));
+    }
     let h = cx.root(key);
     let r = crate::protocol::hash(cx, key);
     let key = cx.get(h);

@@ -61,11 +61,40 @@ fn slice_index(cx: &mut Ctx, v: Value) -> PyResult<Option<i64>> {
 
 /// `slice.indices(len)`: normalized `(start, stop, step)` and the number of items.
 pub fn indices(cx: &mut Ctx, s: Value, len: usize) -> PyResult<(i64, i64, i64, usize)> {
+    if let Some(r) = small_indices(s, len) {
+        return Ok(r);
+    }
     let (a, b, c) = slice_parts(s);
     let step = slice_index(cx, c)?.unwrap_or(1);
     if step == 0 {
         return Err(exceptions::value_error(cx, "slice step cannot be zero"));
     }
+    Ok(clamp(len, slice_index(cx, a)?, slice_index(cx, b)?, step))
+}
+
+/// [`indices`] for a slice whose parts are small ints or None (the common case): no
+/// Python code runs, no error is possible. `None` for other slices and a zero step.
+#[inline]
+pub fn small_indices(s: Value, len: usize) -> Option<(i64, i64, i64, usize)> {
+    let (a, b, c) = slice_parts(s);
+    let part = |v: Value| -> Option<Option<i64>> {
+        if v.is_int() {
+            Some(Some(v.as_int()))
+        } else if v == none() {
+            Some(None)
+        } else {
+            None
+        }
+    };
+    let step = part(c)?.unwrap_or(1);
+    if step == 0 {
+        return None;
+    }
+    Some(clamp(len, part(a)?, part(b)?, step))
+}
+
+/// Start, stop, step and length of a slice over `len` items, from its (converted) parts.
+fn clamp(len: usize, a: Option<i64>, b: Option<i64>, step: i64) -> (i64, i64, i64, usize) {
     let len = len as i64;
     let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
     let norm = |x: Option<i64>, default: i64| -> i64 {
@@ -84,8 +113,8 @@ pub fn indices(cx: &mut Ctx, s: Value, len: usize) -> PyResult<(i64, i64, i64, u
             }
         }
     };
-    let start = norm(slice_index(cx, a)?, if step < 0 { upper } else { lower });
-    let stop = norm(slice_index(cx, b)?, if step < 0 { lower } else { upper });
+    let start = norm(a, if step < 0 { upper } else { lower });
+    let stop = norm(b, if step < 0 { lower } else { upper });
     let n = if step < 0 {
         if stop < start {
             ((start - stop - 1) / (-step) + 1) as usize
@@ -97,7 +126,7 @@ pub fn indices(cx: &mut Ctx, s: Value, len: usize) -> PyResult<(i64, i64, i64, u
     } else {
         0
     };
-    Ok((start, stop, step, n))
+    (start, stop, step, n)
 }
 
 /// Normalizes a sequence index (negative from the end); `None` if out of range.

@@ -72,12 +72,20 @@ pub fn getitem(cx: &mut Ctx, mut obj: Value, key: Value) -> PyResult<Value> {
             };
         }
         if is_slice(key) {
-            let (start, _, step, n) = indices(cx, key, list_len(obj))?;
-            let items = list_items(obj);
-            let out: Vec<Value> = (0..n)
-                .map(|k| items[(start + step * k as i64) as usize])
-                .collect();
-            return list::new_list(cx, &out);
+            if let Some((start, _, step, n)) =
+                crate::objects::slice::small_indices(key, list_len(obj))
+            {
+                return list::list_slice(cx, obj, start, step, n);
+            }
+            // `__index__` methods may run: the list is re-read after them.
+            let h = cx.root(obj);
+            let r = indices(cx, key, list_len(obj));
+            let obj = cx.get(h);
+            cx.pop_handles(crate::ctx::HandleMark::from_handle(h));
+            let (start, _, step, n) = r?;
+            // An `__index__` may also have shrunk the list.
+            let n = clamp_count(start, step, n, list_len(obj));
+            return list::list_slice(cx, obj, start, step, n);
         }
         return match int_index(cx, &mut obj, &mut no_value, key)? {
             Some(i) => match norm_index(i, list_len(obj)) {
@@ -155,6 +163,17 @@ pub fn getitem_opt(cx: &mut Ctx, obj: Value, key: Value) -> PyResult<Value> {
             }
         }
     }
+}
+
+/// How many of `n` slice positions `start`, `start + step`, ... fall in `0..len` (a
+/// sequence that shrank while its slice indices were computed).
+fn clamp_count(start: i64, step: i64, n: usize, len: usize) -> usize {
+    (0..n)
+        .take_while(|&k| {
+            let i = start + step * k as i64;
+            i >= 0 && (i as usize) < len
+        })
+        .count()
 }
 
 /// `obj[key] = v`.
