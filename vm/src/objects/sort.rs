@@ -1,7 +1,7 @@
 //! `list.sort` and `sorted`: a stable merge sort.
 //!
-//! When every key is an int, a float or every key is a str, keys compare in Rust without
-//! running Python code (so no safepoint is reached) and the standard library's stable sort
+//! When every key is an int, every key a float or every key a str (or every key a tuple of
+//! such items, one kind per position), keys compare in Rust without running Python code (so no safepoint is reached) and the standard library's stable sort
 //! does the work. Otherwise comparisons call `<` through the object protocol, which may
 //! run Python code and move objects: the keys and values then live in rooted internal
 //! arrays and the merge sort re-reads them after every comparison.
@@ -12,50 +12,99 @@ use crate::object::{varvals_get, varvals_init};
 use crate::objects::float::float_value;
 use crate::objects::int::{int_cmp, is_exact_int};
 use crate::objects::str::{as_str, is_str};
-use crate::objects::tuple::new_array;
+use crate::objects::tuple::{is_tuple, new_array, tuple_get, tuple_len};
 use crate::ops::compare::compare_bool;
 use crate::runtime::types;
 use crate::value::Value;
 use std::cmp::Ordering;
 
-/// What every key is, when all keys are of one primitive kind.
+/// A kind of key that compares in Rust.
 #[derive(PartialEq, Clone, Copy)]
-enum Homogeneous {
+enum Primitive {
     Int,
     Float,
     Str,
 }
 
-fn homogeneous(keys: &[Value]) -> Option<Homogeneous> {
-    let first = *keys.first()?;
-    let kind = if is_exact_int(first) {
-        Homogeneous::Int
-    } else if is_str(first) {
-        Homogeneous::Str
-    } else if first.is_ref() && first.obj().type_word() as u64 == types().float.get().bits() {
-        Homogeneous::Float
-    } else {
-        return None;
-    };
-    let ok = keys.iter().all(|&k| match kind {
-        Homogeneous::Int => is_exact_int(k),
-        Homogeneous::Str => is_str(k),
-        Homogeneous::Float => {
-            k.is_ref() && k.obj().type_word() as u64 == types().float.get().bits()
-        }
-    });
-    ok.then_some(kind)
+/// What every key is, when keys compare without Python code: all of one primitive kind,
+/// or all tuples whose items at each position are of one primitive kind (the usual
+/// `key=lambda kv: (-kv[1], kv[0])`).
+#[derive(PartialEq, Clone)]
+enum Homogeneous {
+    Prim(Primitive),
+    Tuple(Vec<Primitive>),
 }
 
-fn primitive_cmp(kind: Homogeneous, a: Value, b: Value) -> Ordering {
+fn primitive(v: Value) -> Option<Primitive> {
+    if is_exact_int(v) {
+        Some(Primitive::Int)
+    } else if is_str(v) {
+        Some(Primitive::Str)
+    } else if v.is_ref() && v.obj().type_word() as u64 == types().float.get().bits() {
+        Some(Primitive::Float)
+    } else {
+        None
+    }
+}
+
+fn homogeneous(keys: &[Value]) -> Option<Homogeneous> {
+    let first = *keys.first()?;
+    if let Some(kind) = primitive(first) {
+        return keys
+            .iter()
+            .all(|&k| primitive(k) == Some(kind))
+            .then_some(Homogeneous::Prim(kind));
+    }
+    if !is_tuple(first) {
+        return None;
+    }
+    let mut columns: Vec<Primitive> = Vec::new();
+    for &k in keys {
+        if !is_tuple(k) {
+            return None;
+        }
+        for i in 0..tuple_len(k) {
+            let item = tuple_get(k, i);
+            let kind = primitive(item)?;
+            if kind == Primitive::Float && float_value(item).is_some_and(f64::is_nan) {
+                // A NaN ends a tuple comparison at its position: leave it to the protocol.
+                return None;
+            }
+            match columns.get(i) {
+                Some(&c) if c != kind => return None,
+                Some(_) => {}
+                None => columns.push(kind),
+            }
+        }
+    }
+    Some(Homogeneous::Tuple(columns))
+}
+
+fn primitive_cmp(kind: Primitive, a: Value, b: Value) -> Ordering {
     match kind {
-        Homogeneous::Int => int_cmp(a, b),
-        Homogeneous::Str => as_str(a).cmp(as_str(b)),
+        Primitive::Int => int_cmp(a, b),
+        Primitive::Str => as_str(a).cmp(as_str(b)),
         // NaNs compare as "not less" both ways, like CPython's `<`: treat as equal.
-        Homogeneous::Float => float_value(a)
+        Primitive::Float => float_value(a)
             .unwrap_or(0.0)
             .partial_cmp(&float_value(b).unwrap_or(0.0))
             .unwrap_or(Ordering::Equal),
+    }
+}
+
+fn homogeneous_cmp(kind: &Homogeneous, a: Value, b: Value) -> Ordering {
+    match kind {
+        Homogeneous::Prim(p) => primitive_cmp(*p, a, b),
+        Homogeneous::Tuple(columns) => {
+            let (la, lb) = (tuple_len(a), tuple_len(b));
+            for (i, &c) in columns.iter().enumerate().take(la.min(lb)) {
+                let o = primitive_cmp(c, tuple_get(a, i), tuple_get(b, i));
+                if o != Ordering::Equal {
+                    return o;
+                }
+            }
+            la.cmp(&lb)
+        }
     }
 }
 
@@ -77,10 +126,10 @@ pub fn sort_values(
         if reverse {
             // Reverse, sort stably, reverse again: equal items keep their order.
             idx.reverse();
-            idx.sort_by(|&i, &j| primitive_cmp(kind, keys[i], keys[j]));
+            idx.sort_by(|&i, &j| homogeneous_cmp(&kind, keys[i], keys[j]));
             idx.reverse();
         } else {
-            idx.sort_by(|&i, &j| primitive_cmp(kind, keys[i], keys[j]));
+            idx.sort_by(|&i, &j| homogeneous_cmp(&kind, keys[i], keys[j]));
         }
         return Ok(idx.into_iter().map(|i| values[i]).collect());
     }
