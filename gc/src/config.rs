@@ -33,7 +33,7 @@ pub struct GcConfig {
 impl Default for GcConfig {
     fn default() -> Self {
         GcConfig {
-            nursery_bytes: 4 << 20,
+            nursery_bytes: 2 << 20,
             chunk_bytes: 64 << 10,
             max_heap: None,
             stress: false,
@@ -41,8 +41,8 @@ impl Default for GcConfig {
             young_reserve: 4 << 30,
             old_reserve: 64 << 30,
             immortal_reserve: 1 << 30,
-            major_growth: 1.0,
-            min_major_bytes: 16 << 20,
+            major_growth: 0.5,
+            min_major_bytes: 4 << 20,
             retained_free_blocks: 64,
             stress_major_every: 64,
         }
@@ -51,7 +51,9 @@ impl Default for GcConfig {
 
 impl GcConfig {
     /// Defaults, overridden by `KRAIT_GC_STRESS=1`, `KRAIT_GC_VERIFY=1`,
-    /// `KRAIT_GC_NURSERY=SIZE` and `KRAIT_MAX_HEAP=SIZE`.
+    /// `KRAIT_GC_NURSERY=SIZE`, `KRAIT_GC_GROWTH=FACTOR` (old-generation growth between
+    /// major collections, relative to the live size), `KRAIT_GC_MIN_MAJOR=SIZE` (the least
+    /// growth) and `KRAIT_MAX_HEAP=SIZE`.
     pub fn from_env() -> GcConfig {
         let mut c = GcConfig::default();
         let on = |k: &str| {
@@ -66,6 +68,19 @@ impl GcConfig {
             .and_then(|v| parse_size(&v))
         {
             c.nursery_bytes = n.max(c.chunk_bytes);
+        }
+        if let Some(g) = std::env::var("KRAIT_GC_GROWTH")
+            .ok()
+            .and_then(|v| v.parse::<f64>().ok())
+            .filter(|g| g.is_finite() && *g > 0.0)
+        {
+            c.major_growth = g;
+        }
+        if let Some(n) = std::env::var("KRAIT_GC_MIN_MAJOR")
+            .ok()
+            .and_then(|v| parse_size(&v))
+        {
+            c.min_major_bytes = n;
         }
         if let Some(n) = std::env::var("KRAIT_MAX_HEAP")
             .ok()
