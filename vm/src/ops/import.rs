@@ -52,6 +52,11 @@ pub fn register_source(name: &str, source: &'static str, package: bool) {
         .insert(name.to_owned(), Builtin::Source(source, package));
 }
 
+/// Whether `name` is a module built into the binary (native or embedded source).
+pub fn is_builtin_module(name: &str) -> bool {
+    matches!(name, "sys" | "builtins") || registry().read().contains_key(name)
+}
+
 /// Names of the registered built-in modules (for `sys.builtin_module_names`).
 pub fn builtin_names() -> Vec<String> {
     let mut v: Vec<String> = registry().read().keys().cloned().collect();
@@ -209,6 +214,14 @@ pub fn import_name(
 pub fn import_module(cx: &mut Ctx, name: &str) -> PyResult<Value> {
     let key = new_str(cx, name)?;
     let existing = crate::objects::dict::dict_get(cx, sys_modules(), key)?;
+    if existing == none() {
+        let msg = format!("import of {name} halted; None in sys.modules");
+        return Err(raise_msg(
+            cx,
+            exceptions::MODULE_NOT_FOUND_ERROR.get(),
+            &msg,
+        ));
+    }
     if !existing.is_null() {
         return Ok(existing);
     }
