@@ -383,6 +383,11 @@ pub fn run_module_as_main(cx: &mut Ctx, name: &str) -> PyResult<()> {
         return crate::run::run_source_as_main(cx, src, &format!("<frozen {name}>"));
     }
     let parts: Vec<&str> = name.split('.').collect();
+    // Parent packages are imported first, as CPython's runpy does.
+    let parent = name.rsplit_once('.').map(|(p, _)| p.to_owned());
+    if let Some(p) = &parent {
+        import_module(cx, p)?;
+    }
     for dir in path_entries(cx, Value::NULL) {
         let base = if dir.is_empty() {
             ".".to_owned()
@@ -390,14 +395,17 @@ pub fn run_module_as_main(cx: &mut Ctx, name: &str) -> PyResult<()> {
             dir.clone()
         };
         let rel = parts.join("/");
-        for file in [
-            format!("{base}/{rel}.py"),
-            format!("{base}/{rel}/__main__.py"),
-        ] {
-            if std::path::Path::new(&file).is_file() {
-                let src = read_source(cx, &file)?;
-                return crate::run::run_source_as_main(cx, &src, &file);
-            }
+        let module_file = format!("{base}/{rel}.py");
+        if std::path::Path::new(&module_file).is_file() {
+            let src = read_source(cx, &module_file)?;
+            return crate::run::run_source_as_main_in(cx, &src, &module_file, parent.as_deref());
+        }
+        let main_file = format!("{base}/{rel}/__main__.py");
+        if std::path::Path::new(&main_file).is_file() {
+            // `-m pkg` imports the package, then runs its `__main__` inside it.
+            import_module(cx, name)?;
+            let src = read_source(cx, &main_file)?;
+            return crate::run::run_source_as_main_in(cx, &src, &main_file, Some(name));
         }
     }
     let msg = format!("No module named {name}");
