@@ -116,3 +116,103 @@ fn run_module_with_dash_m() {
 fn unknown_option_exits_2() {
     assert_eq!(run(&["--bogus"], "").2, 2);
 }
+
+/// A fresh scratch folder under the system temp dir.
+fn scratch(tag: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("krait-cli-{tag}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn implementation_name_is_krait() {
+    let (out, _, code) = run(
+        &[
+            "-c",
+            "import sys; print(sys.implementation.name, sys.version_info[:2])",
+        ],
+        "",
+    );
+    assert_eq!((out.as_str(), code), ("krait (3, 11)\n", 0));
+}
+
+#[test]
+fn pythonpath_and_script_folder_are_on_sys_path() {
+    let dir = scratch("pythonpath");
+    std::fs::create_dir_all(dir.join("lib")).unwrap();
+    std::fs::create_dir_all(dir.join("app")).unwrap();
+    std::fs::write(
+        dir.join("lib").join("pp_mod.py"),
+        "VALUE = 'from PYTHONPATH'\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("app").join("sibling.py"),
+        "VALUE = 'from script folder'\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("app").join("main.py"),
+        "import sys, pp_mod, sibling\nprint(pp_mod.VALUE)\nprint(sibling.VALUE)\nprint(__name__)\n",
+    )
+    .unwrap();
+    let out = krait()
+        .arg(dir.join("app").join("main.py"))
+        .env("PYTHONPATH", dir.join("lib"))
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "from PYTHONPATH\nfrom script folder\n__main__\n"
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn syntax_error_in_script_file() {
+    let dir = scratch("syntax");
+    let bad = dir.join("bad.py");
+    std::fs::write(&bad, "def f():\n    return 1 +\n").unwrap();
+    let out = krait().arg(&bad).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        format!(
+            "  File \"{}\", line 2\n    return 1 +\n              ^\nSyntaxError: invalid syntax\n",
+            bad.display()
+        )
+    );
+    assert!(out.stdout.is_empty());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn more_system_exit_codes() {
+    assert_eq!(run(&["-c", "raise SystemExit(None)"], "").2, 0);
+    assert_eq!(run(&["-c", "import sys; sys.exit(True)"], "").2, 1);
+    assert_eq!(run(&["-c", "import sys; sys.exit(255)"], "").2, 255);
+    let (_, err, code) = run(&["-c", "import sys; sys.exit((1, 2))"], "");
+    assert_eq!((err.as_str(), code), ("(1, 2)\n", 1));
+}
+
+#[test]
+fn dash_m_runs_package_submodule() {
+    let dir = scratch("dash-m-pkg");
+    std::fs::create_dir_all(dir.join("pkg")).unwrap();
+    std::fs::write(dir.join("pkg").join("__init__.py"), "").unwrap();
+    std::fs::write(
+        dir.join("pkg").join("tool.py"),
+        "from . import helper\nprint(__name__, __package__, helper.X)\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("pkg").join("helper.py"), "X = 5\n").unwrap();
+    let out = krait()
+        .args(["-m", "pkg.tool"])
+        .current_dir(&dir)
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "__main__ pkg 5\n");
+    let _ = std::fs::remove_dir_all(&dir);
+}

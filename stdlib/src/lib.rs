@@ -84,6 +84,11 @@ pub fn register_all() {
     register_source("copyreg", include_str!("../lib/copyreg.py"), false);
     register_source("copy", include_str!("../lib/copy.py"), false);
     register_source(
+        "importlib",
+        include_str!("../lib/importlib/__init__.py"),
+        true,
+    );
+    register_source(
         "collections",
         include_str!("../lib/collections/__init__.py"),
         true,

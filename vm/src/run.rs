@@ -114,6 +114,17 @@ fn exit_with(cx: &mut Ctx, code: i32) -> crate::ctx::Raised {
 
 /// Compiles and runs `src` in a fresh `__main__` module.
 pub fn run_source_as_main(cx: &mut Ctx, src: &str, filename: &str) -> PyResult<()> {
+    run_source_as_main_in(cx, src, filename, None)
+}
+
+/// Like `run_source_as_main`, with `__package__` set (for `-m pkg.module`, so relative
+/// imports resolve against `pkg`).
+pub fn run_source_as_main_in(
+    cx: &mut Ctx,
+    src: &str,
+    filename: &str,
+    package: Option<&str>,
+) -> PyResult<()> {
     let code = crate::compile_to_code(cx, src, filename, crate::compile::CompileMode::Exec)?;
     let hc = cx.root(code);
     let name = intern(cx, "__main__")?;
@@ -125,6 +136,12 @@ pub fn run_source_as_main(cx: &mut Ctx, src: &str, filename: &str) -> PyResult<(
         let f = new_str(cx, filename)?;
         let d = cx.get(hd);
         dict_set(cx, d, names::FILE.get(), f)?;
+    }
+    if let Some(p) = package {
+        let pv = new_str(cx, p)?;
+        let key = intern(cx, "__package__")?;
+        let d = cx.get(hd);
+        dict_set(cx, d, key, pv)?;
     }
     let b = runtime::builtins_module();
     let d = cx.get(hd);

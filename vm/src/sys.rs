@@ -305,7 +305,11 @@ fn sys_exit(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
         let msg = format!("exit expected at most 1 argument, got {}", a.len());
         return Err(type_error(cx, &msg));
     }
-    let args: Vec<Value> = a.rest(0);
+    let mut args: Vec<Value> = a.rest(0);
+    // As in CPython, a tuple argument becomes the exception's arguments.
+    if args.len() == 1 && crate::objects::tuple::is_tuple(args[0]) {
+        args = crate::objects::tuple::tuple_items(args[0]);
+    }
     let exc = crate::interp::call::call(cx, exceptions::SYSTEM_EXIT.get(), &args)?;
     Err(exceptions::raise_value(cx, exc))
 }

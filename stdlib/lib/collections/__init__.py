@@ -473,7 +473,8 @@ def _check_name(name):
 
 
 class _FieldGetter:
-    """The property-like descriptor of one namedtuple field."""
+    # The property-like descriptor of one namedtuple field. (No docstring: `__doc__` is a
+    # slot, and a class variable of the same name would conflict with it.)
 
     __slots__ = ("_index", "__doc__")
 

@@ -223,6 +223,23 @@ fn open(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
         );
         return Err(type_error(cx, &msg));
     };
+    let nl = vals[5];
+    let newline = if nl.is_null() || nl == none() {
+        None
+    } else if is_str_like(nl) {
+        let n = as_str(str_value(nl)).to_owned();
+        if !matches!(n.as_str(), "" | "\n" | "\r" | "\r\n") {
+            let msg = format!("illegal newline value: {n}");
+            return Err(crate::objects::exceptions::value_error(cx, &msg));
+        }
+        Some(n)
+    } else {
+        let msg = format!(
+            "open() argument 'newline' must be str or None, not {}",
+            type_name(type_of(nl))
+        );
+        return Err(type_error(cx, &msg));
+    };
     let enc = vals[3];
     if !enc.is_null() && enc != none() && mode.contains('b') {
         return Err(crate::objects::exceptions::value_error(
@@ -254,7 +271,7 @@ fn open(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
         let p = crate::interp::call::call(cx, m, &[path])?;
         crate::ops::repr::str_string(cx, p)?
     };
-    file::open(cx, &path, &mode)
+    file::open(cx, &path, &mode, newline)
 }
 
 /// I/O built-ins.

@@ -505,7 +505,10 @@ impl<'a> Compiler<'a> {
                 self.bind(end);
                 Ok(())
             }
-            Stmt::With(w) => self.with_stmt(&w.items, &w.body, 0),
+            Stmt::With(w) => {
+                let loc = self.location_of(s);
+                self.with_stmt(&w.items, &w.body, 0, loc)
+            }
             Stmt::AsyncWith(w) => Err(self.error("'async with' is not supported yet", w)),
             Stmt::Match(m) => self.match_stmt(m),
             Stmt::Raise(r) => {
@@ -533,13 +536,19 @@ impl<'a> Compiler<'a> {
             Stmt::Assert(a) => {
                 let end = self.label();
                 self.jump_if(&a.test, true, end)?;
-                self.loc = self.location_of(s);
+                // CPython 3.11 attributes the raise to the last comparison its conditional
+                // jump compiled (through `not`/`and`/`or`), else to the statement.
+                self.loc = match assert_location(&a.test) {
+                    Some(cmp) => self.location_of(cmp),
+                    None => self.location_of(s),
+                };
                 self.emit(Op::PUSH_NULL, 0);
                 self.emit(Op::LOAD_ASSERTION_ERROR, 0);
                 match &a.msg {
                     Some(m) => {
+                        let loc = self.loc;
                         self.expr(m)?;
-                        self.loc = self.location_of(s);
+                        self.loc = loc;
                         self.emit(Op::CALL, 1);
                     }
                     None => self.emit(Op::CALL, 0),
@@ -1010,7 +1019,15 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn with_stmt(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt], i: usize) -> CResult<()> {
+    /// `loc` is the whole statement's location: CPython attributes the `__exit__` calls (normal
+    /// and exceptional) to it, so a traceback through them shows the line without carets.
+    fn with_stmt(
+        &mut self,
+        items: &'a [ast::WithItem],
+        body: &'a [Stmt],
+        i: usize,
+        loc: Location,
+    ) -> CResult<()> {
         let item = &items[i];
         let handler = self.label();
         let end = self.label();
@@ -1031,13 +1048,13 @@ impl<'a> Compiler<'a> {
             None => self.emit(Op::POP_TOP, 0),
         }
         if i + 1 < items.len() {
-            self.with_stmt(items, body, i + 1)?;
+            self.with_stmt(items, body, i + 1, loc)?;
         } else {
             self.body(body)?;
         }
         self.unit().fblocks.pop();
         self.pop_block();
-        self.loc = self.location_of(&item.context_expr);
+        self.loc = loc;
         self.call_exit_none();
         self.emit_jump(Op::JUMP_FORWARD, end);
         // Exception in the body: [exit, exc].
@@ -1098,10 +1115,23 @@ impl<'a> Compiler<'a> {
                 self.at(&*a.target, |c| c.emit(Op::STORE_SUBSCR, 0));
             }
             other => {
-                return Err(self.error(
-                    "'expression' is an illegal expression for augmented assignment",
-                    other,
-                ))
+                let kind = match other {
+                    Expr::Tuple(_) => "tuple",
+                    Expr::List(_) => "list",
+                    Expr::Call(_) => "function call",
+                    Expr::Constant(_) => "literal",
+                    Expr::Starred(_) => "starred",
+                    Expr::Lambda(_) => "lambda",
+                    Expr::Compare(_) => "comparison",
+                    Expr::NamedExpr(_) => "named expression",
+                    Expr::Dict(_) => "dict literal",
+                    Expr::Set(_) => "set display",
+                    Expr::ListComp(_) => "list comprehension",
+                    Expr::GeneratorExp(_) => "generator expression",
+                    _ => "expression",
+                };
+                let msg = format!("'{kind}' is an illegal expression for augmented assignment");
+                return Err(self.error(msg, other));
             }
         }
         Ok(())
@@ -1550,4 +1580,15 @@ pub(super) fn compile_eval(
     c.expr(body)?;
     c.emit(Op::RETURN_VALUE, 0);
     c.exit_unit()
+}
+
+/// The comparison whose location an `assert` on `test` raises from, if any: the last
+/// comparison reached through `not`, `and` and `or`.
+fn assert_location(test: &Expr) -> Option<&Expr> {
+    match test {
+        Expr::Compare(_) => Some(test),
+        Expr::UnaryOp(u) if matches!(u.op, ast::UnaryOp::Not) => assert_location(&u.operand),
+        Expr::BoolOp(b) => b.values.iter().rev().find_map(assert_location),
+        _ => None,
+    }
 }

@@ -19,7 +19,10 @@ impl<'a> Compiler<'a> {
     pub(super) fn match_stmt(&mut self, m: &'a ast::StmtMatch) -> CResult<()> {
         self.expr(&m.subject)?;
         let end = self.label();
-        for case in &m.cases {
+        let ncases = m.cases.len();
+        for (i, case) in m.cases.iter().enumerate() {
+            let allow_irrefutable = case.guard.is_some() || i + 1 == ncases;
+            self.check_pattern(&case.pattern, allow_irrefutable, &mut Vec::new())?;
             self.loc = self.location_of(&case.pattern);
             let next = self.label();
             let mut fail = Fail { stubs: vec![next] };
@@ -43,6 +46,134 @@ impl<'a> Compiler<'a> {
         }
         self.emit(Op::POP_TOP, 0);
         self.bind(end);
+        Ok(())
+    }
+
+    /// The compile-time rules CPython enforces on a pattern: an irrefutable pattern only
+    /// where it cannot hide later cases, each name bound once, alternatives binding the same
+    /// names, and no duplicate literal keys in a mapping pattern. `names` collects captures.
+    fn check_pattern(
+        &self,
+        p: &'a Pattern,
+        allow_irrefutable: bool,
+        names: &mut Vec<String>,
+    ) -> CResult<()> {
+        match p {
+            Pattern::MatchValue(_) | Pattern::MatchSingleton(_) => {}
+            Pattern::MatchAs(a) => match &a.pattern {
+                None => {
+                    if !allow_irrefutable {
+                        let msg = match &a.name {
+                            Some(n) => {
+                                format!("name capture '{n}' makes remaining patterns unreachable")
+                            }
+                            None => "wildcard makes remaining patterns unreachable".to_owned(),
+                        };
+                        return Err(self.error(msg, p));
+                    }
+                    if let Some(n) = &a.name {
+                        self.capture(names, n.as_str(), p)?;
+                    }
+                }
+                Some(sub) => {
+                    self.check_pattern(sub, allow_irrefutable, names)?;
+                    if let Some(n) = &a.name {
+                        self.capture(names, n.as_str(), p)?;
+                    }
+                }
+            },
+            Pattern::MatchStar(st) => {
+                if let Some(n) = &st.name {
+                    self.capture(names, n.as_str(), p)?;
+                }
+            }
+            Pattern::MatchOr(o) => {
+                let base = names.clone();
+                let mut first: Option<Vec<String>> = None;
+                let k = o.patterns.len();
+                for (i, alt) in o.patterns.iter().enumerate() {
+                    let mut alt_names = base.clone();
+                    self.check_pattern(alt, allow_irrefutable && i + 1 == k, &mut alt_names)?;
+                    let mut added: Vec<String> = alt_names[base.len()..].to_vec();
+                    added.sort();
+                    match &first {
+                        None => first = Some(added),
+                        Some(f) if *f != added => {
+                            return Err(
+                                self.error("alternative patterns bind different names", alt)
+                            );
+                        }
+                        _ => {}
+                    }
+                }
+                names.extend(first.unwrap_or_default());
+            }
+            Pattern::MatchSequence(sq) => {
+                if sq
+                    .patterns
+                    .iter()
+                    .filter(|p| matches!(p, Pattern::MatchStar(_)))
+                    .count()
+                    > 1
+                {
+                    return Err(self.error("multiple starred names in sequence pattern", p));
+                }
+                for sub in &sq.patterns {
+                    self.check_pattern(sub, true, names)?;
+                }
+            }
+            Pattern::MatchMapping(mm) => {
+                let mut seen: Vec<String> = Vec::new();
+                for key in &mm.keys {
+                    if let ast::Expr::Constant(c) = key {
+                        let r = match &c.value {
+                            ast::Constant::Str(s) => format!("'{s}'"),
+                            ast::Constant::Int(i) => i.to_string(),
+                            ast::Constant::Bool(b) => if *b { "True" } else { "False" }.to_owned(),
+                            ast::Constant::None => "None".to_owned(),
+                            _ => continue,
+                        };
+                        // 1 and True are the same key.
+                        let norm = match r.as_str() {
+                            "True" => "1".to_owned(),
+                            "False" => "0".to_owned(),
+                            _ => r.clone(),
+                        };
+                        if seen.contains(&norm) {
+                            let msg = format!("mapping pattern checks duplicate key ({r})");
+                            return Err(self.error(msg, p));
+                        }
+                        seen.push(norm);
+                    }
+                }
+                for sub in &mm.patterns {
+                    self.check_pattern(sub, true, names)?;
+                }
+                if let Some(rest) = &mm.rest {
+                    self.capture(names, rest.as_str(), p)?;
+                }
+            }
+            Pattern::MatchClass(c) => {
+                for (i, a) in c.kwd_attrs.iter().enumerate() {
+                    if c.kwd_attrs[..i].contains(a) {
+                        let msg = format!("attribute name repeated in class pattern: {a}");
+                        return Err(self.error(msg, p));
+                    }
+                }
+                for sub in c.patterns.iter().chain(c.kwd_patterns.iter()) {
+                    self.check_pattern(sub, true, names)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn capture(&self, names: &mut Vec<String>, name: &str, node: &Pattern) -> CResult<()> {
+        if names.iter().any(|n| n == name) {
+            let msg = format!("multiple assignments to name '{name}' in pattern");
+            return Err(self.error(msg, node));
+        }
+        names.push(name.to_owned());
         Ok(())
     }
 

@@ -133,13 +133,18 @@ pub(crate) fn error_at(
 
 /// Bracket errors the way CPython's tokenizer reports them (`'(' was never closed`,
 /// `unmatched ')'`, `closing parenthesis ']' does not match opening parenthesis '('`).
-fn bracket_error(source: &str, filename: &str) -> Option<CompileError> {
+/// Only tokens before byte offset `limit` count. Returns the error and, for an unclosed
+/// bracket, the line it was opened on.
+fn bracket_error(source: &str, filename: &str, limit: u32) -> Option<(CompileError, Option<u32>)> {
     use rustpython_parser::Tok;
     let lines = LineIndex::new(source);
     let mut stack: Vec<(char, u32)> = Vec::new();
     for item in rustpython_parser::lexer::lex(source, Mode::Module) {
         let Ok((tok, range)) = item else { break };
         let at = range.start().to_u32();
+        if at >= limit {
+            break;
+        }
         let ch = match tok {
             Tok::Lpar => '(',
             Tok::Lsqb => '[',
@@ -161,13 +166,8 @@ fn bracket_error(source: &str, filename: &str) -> Option<CompileError> {
         match stack.pop() {
             None => {
                 let msg = format!("unmatched '{ch}'");
-                return Some(error_at(
-                    source,
-                    &lines,
-                    filename,
-                    "SyntaxError",
-                    msg,
-                    at,
+                return Some((
+                    error_at(source, &lines, filename, "SyntaxError", msg, at, None),
                     None,
                 ));
             }
@@ -182,13 +182,8 @@ fn bracket_error(source: &str, filename: &str) -> Option<CompileError> {
                         lines.line(open_at)
                     )
                 };
-                return Some(error_at(
-                    source,
-                    &lines,
-                    filename,
-                    "SyntaxError",
-                    msg,
-                    at,
+                return Some((
+                    error_at(source, &lines, filename, "SyntaxError", msg, at, None),
                     None,
                 ));
             }
@@ -197,22 +192,30 @@ fn bracket_error(source: &str, filename: &str) -> Option<CompileError> {
     }
     let (open, at) = stack.pop()?;
     let msg = format!("'{open}' was never closed");
-    Some(error_at(
-        source,
-        &lines,
-        filename,
-        "SyntaxError",
-        msg,
-        at,
-        None,
+    Some((
+        error_at(source, &lines, filename, "SyntaxError", msg, at, None),
+        Some(lines.line(at)),
     ))
 }
 
 fn parse_error(source: &str, filename: &str, e: rustpython_parser::ParseError) -> CompileError {
     use rustpython_parser::ParseErrorType as P;
-    if !matches!(e.error, P::Lexical(_)) {
-        if let Some(b) = bracket_error(source, filename) {
-            return b;
+    // Bracket errors the tokenizer meets before the parser's error win; an unclosed bracket
+    // is reported when the parser fails at the end of input or on a later line than the
+    // innermost open bracket (CPython's rule).
+    let at_eof = matches!(
+        e.error,
+        P::Eof | P::Lexical(rustpython_parser::lexer::LexicalErrorType::Eof)
+    ) || e.offset.to_u32() as usize >= source.trim_end().len();
+    if !matches!(e.error, P::Lexical(_)) || at_eof {
+        let limit = if at_eof { u32::MAX } else { e.offset.to_u32() };
+        if let Some((b, open_line)) = bracket_error(source, filename, limit) {
+            let err_line = LineIndex::new(source).line(e.offset.to_u32());
+            match open_line {
+                None => return b,
+                Some(l) if at_eof || err_line > l => return b,
+                Some(_) => {}
+            }
         }
     }
     let lines = LineIndex::new(source);
@@ -238,7 +241,10 @@ fn parse_error(source: &str, filename: &str, e: rustpython_parser::ParseError) -
                     "unindent does not match any outer indentation level".to_owned(),
                 )
             } else if expected.as_deref() == Some("Indent") {
-                ("IndentationError", "expected an indented block".to_owned())
+                (
+                    "IndentationError",
+                    expected_block_msg(source, &lines, offset),
+                )
             } else {
                 ("SyntaxError", "invalid syntax".to_owned())
             }
@@ -257,6 +263,44 @@ fn parse_error(source: &str, filename: &str, e: rustpython_parser::ParseError) -
         err.end_col = err.col;
     }
     err
+}
+
+/// CPython's "expected an indented block after ..." naming the compound statement whose
+/// body is missing (the last non-blank line before the error).
+fn expected_block_msg(source: &str, lines: &LineIndex, offset: u32) -> String {
+    let mut line = lines.line(offset);
+    while line > 1 {
+        line -= 1;
+        let Some(text) = lines.line_text(source, line) else {
+            break;
+        };
+        let t = text.trim_start();
+        if t.is_empty() || t.starts_with('#') {
+            continue;
+        }
+        let word: String = t
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
+        let word = if word == "async" {
+            t[5..]
+                .trim_start()
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect()
+        } else {
+            word
+        };
+        let what = match word.as_str() {
+            "def" => "function definition".to_owned(),
+            "class" => "class definition".to_owned(),
+            "if" | "elif" | "else" | "for" | "while" | "try" | "except" | "finally" | "with"
+            | "match" | "case" => format!("'{word}' statement"),
+            _ => break,
+        };
+        return format!("expected an indented block after {what} on line {line}");
+    }
+    "expected an indented block".to_owned()
 }
 
 fn normalize_indent_msg(s: &str) -> String {

@@ -187,6 +187,10 @@ struct Builder<'a> {
     stack: Vec<Scope>,
     line_of: &'a dyn Fn(u32) -> u32,
     errors: Vec<SymtableError>,
+    /// Iteration variables of the comprehensions on the stack: `(stack index, name)`.
+    comp_iter_vars: Vec<(usize, String)>,
+    /// Nesting depth inside comprehension iterable expressions, where `:=` is illegal.
+    in_comp_iterable: u32,
 }
 
 fn off<T: ast::Ranged>(node: &T) -> u32 {
@@ -213,6 +217,8 @@ impl<'a> Builder<'a> {
 
     fn pop(&mut self) {
         let s = self.stack.pop().expect("scope");
+        let depth = self.stack.len();
+        self.comp_iter_vars.retain(|(i, _)| *i < depth);
         self.cur().children.push(s);
     }
 
@@ -606,9 +612,18 @@ impl<'a> Builder<'a> {
         self.push(ScopeKind::Comprehension, name, offset);
         self.cur().params.push(".0".to_owned());
         self.add(".0", flag::PARAM | flag::BOUND);
+        let depth = self.stack.len() - 1;
+        for g in generators {
+            let mut names = Vec::new();
+            target_names(&g.target, &mut names);
+            self.comp_iter_vars
+                .extend(names.into_iter().map(|n| (depth, n)));
+        }
         for (i, g) in generators.iter().enumerate() {
             if i > 0 {
+                self.in_comp_iterable += 1;
                 self.expr(&g.iter);
+                self.in_comp_iterable -= 1;
             }
             self.target(&g.target, false);
             for cond in &g.ifs {
@@ -625,7 +640,9 @@ impl<'a> Builder<'a> {
         // The first iterable is evaluated in the enclosing scope, after the comprehension's
         // function is made: its own child scopes come after the comprehension's, the order
         // in which the code generator takes them.
+        self.in_comp_iterable += 1;
         self.expr(&generators[0].iter);
+        self.in_comp_iterable -= 1;
     }
 
     fn expr(&mut self, e: &Expr) {
@@ -633,6 +650,13 @@ impl<'a> Builder<'a> {
             Expr::BoolOp(b) => b.values.iter().for_each(|v| self.expr(v)),
             Expr::NamedExpr(n) => {
                 self.expr(&n.value);
+                if self.in_comp_iterable > 0 {
+                    self.error(
+                        "assignment expression cannot be used in a comprehension iterable expression"
+                            .to_owned(),
+                        off(e),
+                    );
+                }
                 if let Expr::Name(name) = &*n.target {
                     self.walrus_target(name.id.as_str(), off(e));
                 }
@@ -754,6 +778,15 @@ impl<'a> Builder<'a> {
     /// `(x := v)` inside comprehensions binds `x` in the nearest enclosing non-comprehension
     /// scope.
     fn walrus_target(&mut self, name: &str, offset: u32) {
+        if self.comp_iter_vars.iter().any(|(_, n)| n == name)
+            && self.cur().kind == ScopeKind::Comprehension
+        {
+            let msg = format!(
+                "assignment expression cannot rebind comprehension iteration variable '{name}'"
+            );
+            self.error(msg, offset);
+            return;
+        }
         if self.cur().kind != ScopeKind::Comprehension {
             self.add(name, flag::BOUND);
             return;
@@ -788,6 +821,17 @@ impl<'a> Builder<'a> {
                 }
             }
         }
+    }
+}
+
+/// The names an assignment target binds.
+fn target_names(t: &Expr, out: &mut Vec<String>) {
+    match t {
+        Expr::Name(n) => out.push(n.id.to_string()),
+        Expr::Tuple(tu) => tu.elts.iter().for_each(|e| target_names(e, out)),
+        Expr::List(l) => l.elts.iter().for_each(|e| target_names(e, out)),
+        Expr::Starred(s) => target_names(&s.value, out),
+        _ => {}
     }
 }
 
@@ -910,6 +954,8 @@ pub fn build(
         stack: vec![Scope::new(kind, "<module>", 1)],
         line_of,
         errors: Vec::new(),
+        comp_iter_vars: Vec::new(),
+        in_comp_iterable: 0,
     };
     b.body(module);
     let mut top = b.stack.pop().expect("module scope");
@@ -930,6 +976,8 @@ pub fn build_expr(e: &Expr, line_of: &dyn Fn(u32) -> u32) -> Result<Scope, Symta
         stack: vec![Scope::new(ScopeKind::Module, "<module>", 1)],
         line_of,
         errors: Vec::new(),
+        comp_iter_vars: Vec::new(),
+        in_comp_iterable: 0,
     };
     b.expr(e);
     let mut top = b.stack.pop().expect("module scope");

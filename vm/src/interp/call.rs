@@ -109,6 +109,43 @@ pub fn call_kw(cx: &mut Ctx, f: Value, args: &[Value], kwnames: Value) -> PyResu
     r
 }
 
+/// `type.__call__(cls, *args)`: constructs an instance of `cls` without looking for a
+/// metaclass `__call__` (which is what is calling this, through `super().__call__`).
+pub fn call_type_direct(
+    cx: &mut Ctx,
+    cls: Value,
+    args: &[Value],
+    kwnames: Value,
+) -> PyResult<Value> {
+    let pos = cx.frames().top_end();
+    let end = pos + 1 + args.len();
+    if end >= STACK_SLOTS {
+        return Err(stack_overflow(cx));
+    }
+    sset(cx, pos, cls);
+    for (i, &a) in args.iter().enumerate() {
+        sset(cx, pos + 1 + i, a);
+    }
+    let hk = if kwnames.is_null() {
+        None
+    } else {
+        Some(cx.root(kwnames))
+    };
+    cx.frames()
+        .frames
+        .push(Frame::native(pos as u32, end as u32));
+    let kw = match hk {
+        Some(h) => cx.get(h),
+        None => Value::NULL,
+    };
+    let r = crate::ops::construct::type_call(cx, cls, pos, args.len(), kw);
+    cx.frames().frames.pop();
+    if let Some(h) = hk {
+        cx.pop_handles(crate::ctx::HandleMark::from_handle(h));
+    }
+    r
+}
+
 /// Calls a native definition with positional `args`, placed in a native frame (rooted).
 pub fn call_native_def(
     cx: &mut Ctx,
@@ -212,6 +249,22 @@ pub fn call_stack(cx: &mut Ctx, pos: usize, n: usize, kwnames: Value) -> PyResul
             return (def.func)(cx, Args::new(cells, kwnames));
         }
         if crate::objects::typeobj::is_type(f) {
+            // A metaclass may override `__call__` (`type.__call__` itself goes straight to
+            // `type_call` through `call_type_direct`).
+            if t != crate::runtime::types().type_.get() {
+                let callm = crate::ops::attr::lookup_special(cx, t, &crate::names::CALL);
+                let base = crate::ops::attr::lookup_special(
+                    cx,
+                    crate::runtime::types().type_.get(),
+                    &crate::names::CALL,
+                );
+                if !callm.is_null() && callm != base {
+                    let h = cx.root(callm);
+                    let r = call_with_self_at(cx, h, pos, n + 1, kwnames);
+                    cx.pop_handles(crate::ctx::HandleMark::from_handle(h));
+                    return r;
+                }
+            }
             return crate::ops::construct::type_call(cx, f, pos, n, kwnames);
         }
         // Any object with __call__.

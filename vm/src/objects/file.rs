@@ -57,6 +57,9 @@ pub struct FileState {
     rbuf: Vec<u8>,
     rpos: usize,
     eof: bool,
+    /// `open(newline=...)`: None translates \r\n and \r to \n on reading; "" and "\n"
+    /// leave text as it is; "\r" and "\r\n" replace \n on writing.
+    newline: Option<String>,
 }
 
 /// The payload of a file object. The state is shared with the registry of open files, so
@@ -160,6 +163,7 @@ pub fn new_file(
         rbuf: Vec::new(),
         rpos: 0,
         eof: false,
+        newline: None,
     };
     let st = Arc::new(Mutex::new(st));
     register_open(&st);
@@ -251,7 +255,19 @@ pub fn write_bytes(cx: &mut Ctx, f: Value, data: &[u8]) -> PyResult<()> {
         drop(st);
         return Err(unsupported(cx, "not writable"));
     }
-    st.wbuf.extend_from_slice(data);
+    match st.newline.as_deref() {
+        Some(nl @ ("\r" | "\r\n")) if !st.binary => {
+            let nl = nl.as_bytes().to_vec();
+            for &b in data {
+                if b == b'\n' {
+                    st.wbuf.extend_from_slice(&nl);
+                } else {
+                    st.wbuf.push(b);
+                }
+            }
+        }
+        _ => st.wbuf.extend_from_slice(data),
+    }
     let must_flush =
         st.unbuffered || (st.line_buffered && data.contains(&b'\n')) || st.wbuf.len() >= 1 << 16;
     if must_flush {
@@ -423,7 +439,8 @@ fn make_result(cx: &mut Ctx, p: &'static FilePayload, data: Vec<u8>) -> PyResult
         }
     };
     // Universal newlines: \r\n and \r read as \n.
-    let s = if s.contains('\r') {
+    let translate = lock(cx, p).newline.is_none();
+    let s = if translate && s.contains('\r') {
         s.replace("\r\n", "\n").replace('\r', "\n")
     } else {
         s
@@ -804,18 +821,36 @@ pub static FILE_GETSETS: &[GetSet] = &[
 ];
 
 /// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None)`.
-pub fn open(cx: &mut Ctx, path: &str, mode: &str) -> PyResult<Value> {
-    let valid = {
-        let mut seen = std::collections::HashSet::new();
-        let kinds = mode.chars().filter(|c| "rwax".contains(*c)).count();
-        mode.chars()
-            .all(|c| "rwaxbt+U".contains(c) && seen.insert(c))
-            && kinds == 1
-            && !(mode.contains('b') && mode.contains('t'))
-    };
-    if !valid {
+pub fn open(cx: &mut Ctx, path: &str, mode: &str, newline: Option<String>) -> PyResult<Value> {
+    let mut seen = std::collections::HashSet::new();
+    if !mode
+        .chars()
+        .all(|c| "rwaxbt+U".contains(c) && seen.insert(c))
+    {
         let msg = format!("invalid mode: '{mode}'");
         return Err(value_error(cx, &msg));
+    }
+    let kinds = mode.chars().filter(|c| "rwax".contains(*c)).count();
+    if mode.contains('b') && mode.contains('t') {
+        return Err(value_error(cx, "can't have text and binary mode at once"));
+    }
+    if kinds > 1 {
+        return Err(value_error(
+            cx,
+            "must have exactly one of create/read/write/append mode",
+        ));
+    }
+    if kinds == 0 {
+        return Err(value_error(
+            cx,
+            "Must have exactly one of create/read/write/append mode and at most one plus",
+        ));
+    }
+    if newline.is_some() && mode.contains('b') {
+        return Err(value_error(
+            cx,
+            "binary mode doesn't take a newline argument",
+        ));
     }
     let mut o = std::fs::OpenOptions::new();
     let plus = mode.contains('+');
@@ -849,5 +884,7 @@ pub fn open(cx: &mut Ctx, path: &str, mode: &str) -> PyResult<Value> {
     } else {
         BUFFERED_WRITER_TYPE.get()
     };
-    new_file(cx, ty, Stream::Disk(file), path, &norm_mode)
+    let f = new_file(cx, ty, Stream::Disk(file), path, &norm_mode)?;
+    lock(cx, payload(f)).newline = newline;
+    Ok(f)
 }

@@ -131,7 +131,29 @@ fn object_format(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     }
     crate::ops::repr::to_str(cx, a.get(0))
 }
-fn object_init_subclass(_cx: &mut Ctx, _a: Args<'_>) -> PyResult<Value> {
+fn object_init_subclass(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    let cls = a.get(0);
+    let owner = if is_type(cls) {
+        let q = type_slot(cls, tslot::QUALNAME);
+        if is_str(q) {
+            as_str(q).to_owned()
+        } else {
+            type_name(cls).to_owned()
+        }
+    } else {
+        "object".to_owned()
+    };
+    if a.nkw() > 0 {
+        let msg = format!("{owner}.__init_subclass__() takes no keyword arguments");
+        return Err(type_error(cx, &msg));
+    }
+    if a.len() > 1 {
+        let msg = format!(
+            "{owner}.__init_subclass__() takes no arguments ({} given)",
+            a.len() - 1
+        );
+        return Err(type_error(cx, &msg));
+    }
     Ok(none())
 }
 fn object_subclasshook(_cx: &mut Ctx, _a: Args<'_>) -> PyResult<Value> {
@@ -224,7 +246,7 @@ fn object_set_class(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 }
 fn object_get_dict(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     let obj = a.get(0);
-    if instance::has_attr_storage(obj) {
+    if instance::has_attr_storage(obj) && typeobj::type_data(type_of(obj)).slots.is_none() {
         return instance::materialize_dict(cx, obj);
     }
     if function::is_function(obj) {
@@ -320,6 +342,13 @@ fn type_init(_cx: &mut Ctx, _a: Args<'_>) -> PyResult<Value> {
 }
 fn type_call(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     let cls = a.get(0);
+    if !typeobj::is_type(cls) {
+        let msg = format!(
+            "descriptor '__call__' requires a 'type' object but received a '{}'",
+            type_name(type_of(cls))
+        );
+        return Err(crate::objects::exceptions::type_error(cx, &msg));
+    }
     let args = a.rest(1);
     let kw: Vec<Value> = (0..a.nkw()).map(|i| a.kw_at(i).1).collect();
     let mut all = args;
@@ -329,7 +358,7 @@ fn type_call(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     } else {
         Value::NULL
     };
-    call_kw(cx, cls, &all, kn)
+    crate::interp::call::call_type_direct(cx, cls, &all, kn)
 }
 fn type_repr(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     let s = crate::ops::repr::type_repr(cx, a.get(0));
@@ -393,7 +422,12 @@ fn type_module_get(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     let t = a.get(0);
     let d = type_slot(t, tslot::DICT);
     let m = dict_get_str(cx, d, names::MODULE.get());
-    if m.is_null() {
+    // A built-in type without `__module__` lives in builtins; `type` itself holds this
+    // getter under that key.
+    let builtin = crate::objects::typeobj::type_data(t).flags
+        & crate::objects::typeobj::tflags::HEAPTYPE
+        == 0;
+    if m.is_null() || (builtin && !crate::objects::str::is_str(m)) {
         return intern(cx, "builtins");
     }
     Ok(m)
@@ -1073,6 +1107,19 @@ fn property_delete_m(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     descr::descr_set(cx, a.get(0), a.get(1), Value::NULL)?;
     Ok(none())
 }
+/// `property.__set_name__(owner, name)`: error messages name the attribute.
+fn property_set_name(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    if a.len() != 3 {
+        let msg = format!(
+            "__set_name__ expected 2 arguments, got {}",
+            a.len().saturating_sub(1)
+        );
+        return Err(type_error(cx, &msg));
+    }
+    let (p, name) = (a.get(0), a.get(2));
+    cx.set_slot(p.obj(), 4, name);
+    Ok(none())
+}
 fn prop_slot(a: &Args<'_>, i: usize) -> Value {
     slot(a.get(0).obj(), i)
 }
@@ -1111,6 +1158,7 @@ pub static PROPERTY_METHODS: &[NativeDef] = native_table![
     Method "__get__" => property_get_m,
     Method "__set__" => property_set_m,
     Method "__delete__" => property_delete_m,
+    Method "__set_name__" => property_set_name,
 ];
 /// Attributes of `property`.
 pub static PROPERTY_GETSETS: &[GetSet] = &[

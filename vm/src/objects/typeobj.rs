@@ -221,7 +221,20 @@ pub fn solid_base(t: Value) -> Value {
 /// after the type is created and before any other thread can see it.
 pub fn set_slots(t: Value, names: Vec<String>) {
     let p = object::native_payload::<TypeData>(t.obj()) as *const TypeData as *mut TypeData;
-    let allow_dict = names.iter().any(|n| n == "__dict__");
+    let mut names = names;
+    let mut allow_dict = names.iter().any(|n| n == "__dict__");
+    // Slots of base classes stay assignable; a class between this one and `object` that
+    // has no `__slots__` gives instances a `__dict__`.
+    for b in tuple_items(type_slot(t, tslot::MRO)).into_iter().skip(1) {
+        let bd = type_data(b);
+        if bd.flags & tflags::HEAPTYPE == 0 {
+            continue;
+        }
+        match &bd.slots {
+            Some(bn) => names.extend(bn.iter().cloned()),
+            None => allow_dict = true,
+        }
+    }
     // SAFETY: the type object was created by the calling thread an instant ago and has not
     // been published (it is not yet bound to a name or reachable from another thread), so
     // this is the only reference to its payload.
@@ -368,6 +381,36 @@ pub fn c3_mro(t: Value, bases: &[Value]) -> Option<Vec<Value>> {
             }
         }
     }
+}
+
+/// The classes the C3 merge of `bases` gets stuck on (the heads of the sequences left),
+/// each once, in order: what CPython names in its MRO error.
+pub fn mro_conflict_heads(bases: &[Value]) -> Vec<Value> {
+    let mut seqs: Vec<Vec<Value>> = bases
+        .iter()
+        .map(|&b| tuple_items(type_slot(b, tslot::MRO)))
+        .collect();
+    seqs.push(bases.to_vec());
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        let head = seqs
+            .iter()
+            .map(|s| s[0])
+            .find(|&c| !seqs.iter().any(|s| s[1..].contains(&c)));
+        let Some(head) = head else { break };
+        for s in seqs.iter_mut() {
+            if s[0] == head {
+                s.remove(0);
+            }
+        }
+    }
+    let mut out: Vec<Value> = Vec::new();
+    for s in &seqs {
+        if !out.contains(&s[0]) {
+            out.push(s[0]);
+        }
+    }
+    out
 }
 
 /// Creates a class `name` with `bases` (non-empty) and an empty namespace, as `class` and

@@ -427,7 +427,12 @@ pub fn type_new(
     }
     for &b in &bl {
         if !is_type(b) {
-            return Err(type_error(cx, "bases must be types"));
+            let msg = if is_subtype(type_of(b), types().type_.get()) {
+                "bases must be types"
+            } else {
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases"
+            };
+            return Err(type_error(cx, msg));
         }
         if type_data(b).flags & tflags::BASETYPE == 0 {
             let msg = format!("type '{}' is not an acceptable base type", type_name(b));
@@ -477,17 +482,36 @@ pub fn type_new(
         }
         Some(v)
     };
+    if let Some(sn) = &slot_names {
+        for n in sn {
+            let k = crate::objects::str::intern(cx, n)?;
+            let ns = cx.get(hns);
+            if n != "__dict__" && n != "__weakref__" && !dict_get_str(cx, ns, k).is_null() {
+                cx.pop_handles(mark);
+                let msg = format!("'{n}' in __slots__ conflicts with class variable");
+                return Err(crate::objects::exceptions::value_error(cx, &msg));
+            }
+        }
+    }
     // `__slots__` may have run Python code: re-read the bases and the metaclass.
     let mut bl: Vec<Value> = tuple_items(cx.get(hbases));
     if bl.is_empty() {
         bl.push(types().object.get());
     }
     let meta = cx.get(hmeta);
+    for (i, &b) in bl.iter().enumerate() {
+        if bl[..i].contains(&b) {
+            cx.pop_handles(mark);
+            let msg = format!("duplicate base class {}", type_name(b));
+            return Err(type_error(cx, &msg));
+        }
+    }
     let Some(cls) = typeobj::new_type(cx, meta, &nm, &bl, 4)? else {
         cx.pop_handles(mark);
-        let names_list: Vec<&str> = bl.iter().map(|&b| type_name(b)).collect();
+        let heads = typeobj::mro_conflict_heads(&bl);
+        let names_list: Vec<&str> = heads.iter().map(|&b| type_name(b)).collect();
         let msg = format!(
-            "Cannot create a consistent method resolution order (MRO) for bases {}",
+            "Cannot create a consistent method resolution\norder (MRO) for bases {}",
             names_list.join(", ")
         );
         return Err(type_error(cx, &msg));

@@ -52,6 +52,11 @@ pub fn register_source(name: &str, source: &'static str, package: bool) {
         .insert(name.to_owned(), Builtin::Source(source, package));
 }
 
+/// Whether `name` is a module built into the binary (native or embedded source).
+pub fn is_builtin_module(name: &str) -> bool {
+    matches!(name, "sys" | "builtins") || registry().read().contains_key(name)
+}
+
 /// Names of the registered built-in modules (for `sys.builtin_module_names`).
 pub fn builtin_names() -> Vec<String> {
     let mut v: Vec<String> = registry().read().keys().cloned().collect();
@@ -209,6 +214,14 @@ pub fn import_name(
 pub fn import_module(cx: &mut Ctx, name: &str) -> PyResult<Value> {
     let key = new_str(cx, name)?;
     let existing = crate::objects::dict::dict_get(cx, sys_modules(), key)?;
+    if existing == none() {
+        let msg = format!("import of {name} halted; None in sys.modules");
+        return Err(raise_msg(
+            cx,
+            exceptions::MODULE_NOT_FOUND_ERROR.get(),
+            &msg,
+        ));
+    }
     if !existing.is_null() {
         return Ok(existing);
     }
@@ -370,6 +383,11 @@ pub fn run_module_as_main(cx: &mut Ctx, name: &str) -> PyResult<()> {
         return crate::run::run_source_as_main(cx, src, &format!("<frozen {name}>"));
     }
     let parts: Vec<&str> = name.split('.').collect();
+    // Parent packages are imported first, as CPython's runpy does.
+    let parent = name.rsplit_once('.').map(|(p, _)| p.to_owned());
+    if let Some(p) = &parent {
+        import_module(cx, p)?;
+    }
     for dir in path_entries(cx, Value::NULL) {
         let base = if dir.is_empty() {
             ".".to_owned()
@@ -377,14 +395,17 @@ pub fn run_module_as_main(cx: &mut Ctx, name: &str) -> PyResult<()> {
             dir.clone()
         };
         let rel = parts.join("/");
-        for file in [
-            format!("{base}/{rel}.py"),
-            format!("{base}/{rel}/__main__.py"),
-        ] {
-            if std::path::Path::new(&file).is_file() {
-                let src = read_source(cx, &file)?;
-                return crate::run::run_source_as_main(cx, &src, &file);
-            }
+        let module_file = format!("{base}/{rel}.py");
+        if std::path::Path::new(&module_file).is_file() {
+            let src = read_source(cx, &module_file)?;
+            return crate::run::run_source_as_main_in(cx, &src, &module_file, parent.as_deref());
+        }
+        let main_file = format!("{base}/{rel}/__main__.py");
+        if std::path::Path::new(&main_file).is_file() {
+            // `-m pkg` imports the package, then runs its `__main__` inside it.
+            import_module(cx, name)?;
+            let src = read_source(cx, &main_file)?;
+            return crate::run::run_source_as_main_in(cx, &src, &main_file, Some(name));
         }
     }
     let msg = format!("No module named {name}");

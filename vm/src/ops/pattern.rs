@@ -4,6 +4,7 @@ use crate::ctx::{Ctx, HandleMark, PyResult};
 use crate::names;
 use crate::objects::dict::{self, dict_del, is_dict_like, new_dict};
 use crate::objects::exceptions::{self, type_error};
+use crate::objects::str::{as_str, is_str};
 use crate::objects::tuple::{is_tuple, new_tuple, tuple_get, tuple_items, tuple_len};
 use crate::objects::typeobj::{is_subtype, is_type, type_name, type_of};
 use crate::ops::attr;
@@ -129,7 +130,7 @@ pub fn match_class(
     kwnames: Value,
 ) -> PyResult<Value> {
     if !is_type(cls) {
-        return Err(type_error(cx, "called match pattern must be a class"));
+        return Err(type_error(cx, "called match pattern must be a type"));
     }
     if !crate::ops::attr::isinstance_of(subject, cls) {
         return Ok(none());
@@ -158,25 +159,33 @@ pub fn match_class(
                 cx.pop_handles(mark);
                 return crate::objects::list::list_to_tuple(cx, l);
             }
+            let c = cx.get(hc);
             cx.pop_handles(mark);
-            let msg = format!(
-                "{}() accepts 0 positional sub-patterns ({npos} given)",
-                type_name(cls)
-            );
+            let msg = if self_matching(c) {
+                format!(
+                    "{}() accepts 1 positional sub-pattern ({npos} given)",
+                    type_name(c)
+                )
+            } else {
+                format!(
+                    "{}() accepts 0 positional sub-patterns ({npos} given)",
+                    type_name(c)
+                )
+            };
             return Err(type_error(cx, &msg));
         }
         if !is_tuple(ma) {
-            cx.pop_handles(mark);
             let msg = format!(
                 "{}.__match_args__ must be a tuple (got {})",
                 type_name(cx.get(hc)),
                 type_name(type_of(ma))
             );
+            cx.pop_handles(mark);
             return Err(type_error(cx, &msg));
         }
         if tuple_len(ma) < npos {
-            cx.pop_handles(mark);
             let c = cx.get(hc);
+            cx.pop_handles(mark);
             let msg = format!(
                 "{}() accepts {} positional sub-pattern{} ({npos} given)",
                 type_name(c),
@@ -188,6 +197,22 @@ pub fn match_class(
         names_v.extend((0..npos).map(|i| tuple_get(ma, i)));
     }
     names_v.extend(tuple_items(cx.get(hkw)));
+    for (i, &n) in names_v.iter().enumerate() {
+        if is_str(n)
+            && names_v[..i]
+                .iter()
+                .any(|&m| is_str(m) && as_str(m) == as_str(n))
+        {
+            let c = cx.get(hc);
+            cx.pop_handles(mark);
+            let msg = format!(
+                "{}() got multiple sub-patterns for attribute '{}'",
+                type_name(c),
+                as_str(n)
+            );
+            return Err(type_error(cx, &msg));
+        }
+    }
     let hn: Vec<_> = names_v.iter().map(|&n| cx.root(n)).collect();
     let l = crate::objects::list::new_list(cx, &[])?;
     let hl = cx.root(l);

@@ -286,8 +286,10 @@ pub fn builtin_repr(cx: &mut Ctx, v: Value, ty: Value) -> PyResult<String> {
         let file = dict::dict_get_str(cx, d, names::FILE.get());
         return Ok(if is_str(file) {
             format!("<module '{name}' from '{}'>", as_str(file))
-        } else {
+        } else if crate::ops::import::is_builtin_module(&name) {
             format!("<module '{name}' (built-in)>")
+        } else {
+            format!("<module '{name}'>")
         });
     }
     if function::is_function(v) {

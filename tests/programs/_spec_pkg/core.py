@@ -1,0 +1,5 @@
+print("init core", __name__, __package__)
+CORE_VALUE = 42
+def core_fn():
+    from .util import helper
+    return "core_fn+" + helper()

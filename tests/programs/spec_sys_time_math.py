@@ -1,0 +1,57 @@
+# sys, time and math essentials.
+import sys, time, math
+def show(label, f):
+    try:
+        print(label, repr(f()))
+    except BaseException as e:
+        print(label, "!", type(e).__name__, e)
+
+print(sys.argv, type(sys.path).__name__, all(isinstance(p, str) for p in sys.path))
+print(sys.maxsize == 2 ** 63 - 1, sys.version_info[:2], sys.version_info.major, sys.version_info >= (3, 8), type(sys.version_info).__name__)
+print(sys.version.startswith("3.11"), sys.byteorder, sys.platform in ("linux", "darwin"), sys.hexversion >> 24)
+print(sys.getrecursionlimit() >= 1000, sys.stdout is sys.__stdout__, sys.stderr.name if hasattr(sys.stderr, "name") else "<stderr>")
+print(sys.float_info.max == 1.7976931348623157e308, sys.float_info.epsilon, sys.float_info.dig, sys.float_info.mant_dig)
+print(sys.int_info.bits_per_digit in (15, 30), sys.getsizeof(0) > 0 if hasattr(sys, "getsizeof") else True)
+print(type(sys.modules).__name__, "__main__" in sys.modules, sys.modules["sys"] is sys, sys.builtin_module_names.__class__.__name__)
+print(sys.exc_info(), sys.flags.optimize if hasattr(sys, "flags") else 0, sys.prefix is not None)
+sys.stdout.write("write returns " + str(sys.stdout.write("")) + "\n")
+print(sys.stdout.encoding.lower().replace("-", ""), sys.getdefaultencoding(), sys.stdin.fileno(), sys.stdout.fileno(), sys.stderr.fileno())
+show("exit in try", lambda: sys.exit(3))
+show("exit str", lambda: sys.exit("message"))
+show("exit none", lambda: sys.exit())
+try:
+    sys.exit((1, 2))
+except SystemExit as e:
+    print("code", e.code, e.args)
+show("setrecursionlimit bad", lambda: sys.setrecursionlimit("x"))
+show("intern", lambda: sys.intern("abc") == "abc")
+# time
+t0 = time.time(); m0 = time.monotonic(); p0 = time.perf_counter()
+time.sleep(0.01)
+print(time.time() >= t0, time.monotonic() > m0, time.perf_counter() - p0 >= 0.009, isinstance(time.time_ns(), int))
+print(time.gmtime(0), time.gmtime(86400 * 365).tm_year, time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(1700000000)))
+print(time.mktime(time.localtime(1700000000)) == 1700000000.0, time.asctime(time.gmtime(0)), time.process_time() >= 0)
+show("sleep negative", lambda: time.sleep(-1))
+show("strptime", lambda: tuple(time.strptime("2024-02-29 13:45", "%Y-%m-%d %H:%M"))[:6])
+# math
+print(math.pi, math.e, math.tau, math.inf, -math.inf, math.nan != math.nan)
+print(math.sqrt(2), math.isqrt(10 ** 40 + 1), math.factorial(25), math.gcd(12, 18, 30), math.lcm(4, 6, 10))
+print(math.floor(-2.5), math.ceil(-2.5), math.trunc(-2.7), math.floor(2 ** 70 + 0.0) == 2 ** 70, type(math.floor(1.5)).__name__)
+print(math.log(100, 10), math.log2(1024), math.log10(0.001), math.log1p(1e-10), math.exp(1) == math.e, math.expm1(1e-10))
+print(math.sin(math.pi / 6), math.cos(0), math.tan(math.pi / 4), math.atan2(1, 1), math.degrees(math.pi), math.radians(180))
+print(math.hypot(3, 4), math.hypot(1, 2, 2), math.dist((0, 0), (3, 4)), math.copysign(1, -0.0), math.fabs(-3), math.fmod(-7, 3))
+print(math.isclose(0.1 + 0.2, 0.3), math.isfinite(1e308), math.isinf(-math.inf), math.isnan(math.nan), math.fsum([0.1] * 10))
+print(math.comb(50, 25), math.perm(10, 3), math.prod(range(1, 11)), math.prod([]), math.modf(-3.25), math.frexp(10.0), math.ldexp(0.625, 4))
+print(math.pow(2, 0.5), math.pow(-8, 1 / 3) if False else 0, math.remainder(10, 3), math.cbrt(27) if hasattr(math, "cbrt") else 3.0)
+show("sqrt(-1)", lambda: math.sqrt(-1))
+show("log(0)", lambda: math.log(0))
+show("exp overflow", lambda: math.exp(1000))
+show("factorial(-1)", lambda: math.factorial(-1))
+show("factorial(1.5)", lambda: math.factorial(1.5))
+show("isqrt(-1)", lambda: math.isqrt(-1))
+show("comb neg", lambda: math.comb(5, -1))
+show("pow(0,-1)", lambda: math.pow(0, -1))
+show("floor(nan)", lambda: math.floor(math.nan))
+show("ceil(inf)", lambda: math.ceil(math.inf))
+show("log str", lambda: math.log("x"))
+print(math.gcd(), math.gcd(0, 0), math.gcd(-4, 6), math.lcm(), math.log(2 ** 1000), math.sqrt(2 ** 1000) == 2.0 ** 500)

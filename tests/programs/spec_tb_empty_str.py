@@ -1,0 +1,10 @@
+class Quiet(Exception):
+    pass
+
+def f():
+    raise Quiet()
+
+try:
+    f()
+except Quiet:
+    raise KeyError("")
