@@ -18,7 +18,7 @@ use crate::objects::str::{as_str, is_str_like};
 use crate::objects::tuple::new_tuple;
 use crate::objects::typeobj::{type_name, type_of};
 use crate::ops::attr;
-use crate::ops::iter::{get_iter, next, next_fast};
+use crate::ops::iter::{get_iter, next_fast};
 use crate::runtime::{none, py_bool};
 use crate::value::Value;
 

@@ -3,23 +3,21 @@
 //!
 //! Each checks its arguments with CPython's messages; the work is in `ops/`.
 
-use crate::compile::bytecode::{BinOp, CmpOp};
+use crate::compile::bytecode::BinOp;
 use crate::ctx::{Ctx, HandleMark, PyResult};
-use crate::interp::call::{call, call_kw};
+use crate::interp::call::call;
 use crate::names;
 use crate::native_table;
 use crate::objects::argcheck;
-use crate::objects::dict::{self, dict_get_str, is_dict_like, new_dict};
+use crate::objects::dict::{self, dict_get_str, is_dict_like};
 use crate::objects::exceptions::{self, type_error, value_error};
 use crate::objects::function::{Args, NativeDef};
 use crate::objects::int::{self, from_i64};
 use crate::objects::list::{self, list_items, new_list};
 use crate::objects::str::{as_str, is_str, is_str_like, new_str, str_value};
-use crate::objects::tuple::new_tuple;
 use crate::objects::typeobj::{is_type, type_name, type_of};
 use crate::ops::attr::{self, type_lookup};
-use crate::ops::iter::{get_iter, next};
-use crate::runtime::{none, py_bool, SINGLETONS};
+use crate::runtime::{none, py_bool};
 use crate::value::Value;
 
 fn no_kw(cx: &mut Ctx, a: &Args<'_>, name: &str) -> PyResult<()> {

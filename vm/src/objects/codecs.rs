@@ -241,7 +241,7 @@ pub fn encode(cx: &mut Ctx, s: Value, encoding: &str, errors: &str) -> PyResult<
 fn encode_wide(text: &str, wide: bool, e: Option<Endian>) -> Vec<u8> {
     let mut out = Vec::with_capacity(text.len() * 4 + 4);
     let big = e == Some(Endian::Big);
-    let mut unit = |u: u32, out: &mut Vec<u8>| {
+    let unit = |u: u32, out: &mut Vec<u8>| {
         if wide {
             out.extend_from_slice(&if big {
                 u.to_be_bytes()
@@ -335,7 +335,6 @@ pub fn decode(cx: &mut Ctx, data: &[u8], encoding: &str, errors: &str) -> PyResu
                     Some(mut err) => {
                         err.start += pos;
                         err.end += pos;
-                        pos = err.start;
                         err
                     }
                 }

@@ -308,10 +308,6 @@ fn d_fromkeys(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     Ok(d)
 }
 
-fn cx_get(cx: &mut Ctx, h: crate::ctx::Handle) -> Value {
-    cx.get(h)
-}
-
 /// `a == b` for two dicts: same keys, equal values.
 pub fn dict_eq(cx: &mut Ctx, a: Value, b: Value) -> PyResult<bool> {
     if dict_len(a) != dict_len(b) {

@@ -214,10 +214,6 @@ pub fn list_extend(cx: &mut Ctx, l: Value, it: Value) -> PyResult<()> {
     Ok(())
 }
 
-fn cx_get(cx: &mut Ctx, h: crate::ctx::Handle) -> Value {
-    cx.get(h)
-}
-
 /// A tuple with the list's items.
 pub fn list_to_tuple(cx: &mut Ctx, l: Value) -> PyResult<Value> {
     let items = list_items(l);

@@ -13,15 +13,13 @@ use crate::objects::exceptions::{index_error, type_error, value_error};
 use crate::objects::function::{Args, NativeDef};
 use crate::objects::int::{self, from_i64};
 use crate::objects::list::{self, is_list_like, list_get, list_items, list_len, new_list};
-use crate::objects::range::{self, is_range, range_parts};
-use crate::objects::slice::{self, is_slice, slice_parts};
+use crate::objects::slice::{self, is_slice};
 use crate::objects::tuple::{is_tuple, new_tuple, tuple_items};
 use crate::objects::typeobj::{type_name, type_of};
 use crate::ops::compare::{compare, eq};
 use crate::runtime::{none, py_bool, types, SINGLETONS};
-use crate::types_init::GetSet;
 use crate::value::Value;
-use crate::{getter, native_table};
+use crate::native_table;
 
 fn not_implemented() -> Value {
     SINGLETONS.not_implemented.get()

@@ -182,7 +182,7 @@ fn big_index(cx: &mut Ctx, v: Value) -> PyResult<Option<BigInt>> {
 
 /// `r[key]` for an int-like key or a slice.
 pub fn range_getitem(cx: &mut Ctx, r: Value, key: Value) -> PyResult<Value> {
-    let (start, _, step, len) = range_parts(r);
+    let (_start, _, _step, len) = range_parts(r);
     if crate::objects::slice::is_slice(key) {
         let (s, e, st, _) = slice_indices_big(cx, key, &to_bigint(len))?;
         let (start, _, step, _) = range_parts(r);

@@ -13,7 +13,7 @@
 //! two above `used * 4` (`used * 2` past 50,000 items).
 
 use crate::ctx::{Ctx, HandleMark, PyResult};
-use crate::object::{self, raw_word, set_raw_word, slot, varvals_get, varvals_init, varvals_len};
+use crate::object::{self, raw_word, set_raw_word, slot, varvals_get, varvals_len};
 use crate::objects::tuple::new_array;
 use crate::objects::typeobj::{is_subtype, type_of};
 use crate::protocol;

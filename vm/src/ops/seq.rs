@@ -12,10 +12,9 @@ use crate::objects::int;
 use crate::objects::list::{self, is_list, list_items, new_list};
 use crate::objects::range;
 use crate::objects::set::{self, is_anyset, FROZENSET_TYPE, SET_TYPE};
-use crate::objects::slice::{indices, is_slice, norm_index};
 use crate::objects::str::{self as pystr, is_str};
 use crate::objects::tuple::{is_tuple, new_tuple, tuple_items};
-use crate::objects::typeobj::{is_subtype, type_of};
+use crate::objects::typeobj::type_of;
 use crate::value::Value;
 
 fn repeat_count(cx: &mut Ctx, n: Value) -> PyResult<Option<usize>> {
