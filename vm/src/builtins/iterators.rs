@@ -98,15 +98,13 @@ fn e_new(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     let start = cx.get(hs);
     let start = if start.is_null() {
         Value::int(0)
-    } else if let Some(i) = crate::objects::int::int_value(start) {
-        i
     } else {
+        // An int, or anything with `__index__` (Python code: root the iterator).
+        let hi = cx.root(iter);
+        let start = crate::ops::number::index(cx, start)?;
+        let iter = cx.get(hi);
         cx.pop_handles(mark);
-        let msg = format!(
-            "'{}' object cannot be interpreted as an integer",
-            type_name(type_of(start))
-        );
-        return Err(type_error(cx, &msg));
+        return alloc2(cx, a.get(0), iter, start);
     };
     cx.pop_handles(mark);
     alloc2(cx, a.get(0), iter, start)
