@@ -885,7 +885,7 @@ fn repeat_count(cx: &mut Ctx, n: Value) -> PyResult<Option<usize>> {
 fn repeated(cx: &mut Ctx, d: Value, k: usize) -> PyResult<Vec<Value>> {
     let vals = items(d);
     let total = vals.len().checked_mul(k);
-    if total.is_none_or(|t| t > (1 << 40)) {
+    if total.is_none_or(|t| t > krait_vm::runtime::alloc_limit()) {
         return Err(memory_error(cx));
     }
     // With a maxlen, only the last `maxlen` items survive.

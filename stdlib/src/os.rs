@@ -34,17 +34,27 @@ fn path_arg(cx: &mut Ctx, v: Value, fname: &str) -> PyResult<String> {
         return Ok(String::from_utf8_lossy(&krait_vm::objects::bytes::bytes_data(v)).into_owned());
     }
     let fspath = krait_vm::objects::str::intern(cx, "__fspath__")?;
+    // `v` is not used after the call (`__fspath__` may move it): take its type name now.
+    let tname = type_name(type_of(v)).to_owned();
     let m = krait_vm::ops::attr::type_lookup(cx, type_of(v), fspath);
     if !m.is_null() {
         let r = krait_vm::interp::call::call(cx, m, &[v])?;
         if is_str_like(r) {
             return Ok(as_str(str_value(r)).to_owned());
         }
+        if krait_vm::objects::bytes::is_bytes_like(r) && !krait_vm::objects::bytes::is_bytearray(r)
+        {
+            return Ok(
+                String::from_utf8_lossy(&krait_vm::objects::bytes::bytes_data(r)).into_owned(),
+            );
+        }
+        let msg = format!(
+            "expected {tname}.__fspath__() to return str or bytes, not {}",
+            type_name(type_of(r))
+        );
+        return Err(type_error(cx, &msg));
     }
-    let msg = format!(
-        "{fname}: path should be string, bytes or os.PathLike, not {}",
-        type_name(type_of(v))
-    );
+    let msg = format!("{fname}: path should be string, bytes or os.PathLike, not {tname}");
     Err(type_error(cx, &msg))
 }
 

@@ -156,6 +156,31 @@ pub fn heap() -> &'static Arc<Heap<VmBinding>> {
     HEAP.get().expect("Krait runtime not initialized")
 }
 
+/// The largest number of items (bytes, characters, or values) a single object built by
+/// Rust code may have. Such objects are first assembled in Rust buffers, whose allocation
+/// aborts the process when it fails: sizes past this limit raise `MemoryError` instead.
+/// It is the heap cap when one is set (no object of more items fits in fewer bytes), and
+/// at most an eighth of physical memory (a buffer of 8-byte items must fit).
+pub fn alloc_limit() -> usize {
+    static PHYS: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    let phys = *PHYS.get_or_init(|| {
+        // SAFETY: sysconf only reads system configuration.
+        let (pages, size) = unsafe {
+            (
+                libc::sysconf(libc::_SC_PHYS_PAGES),
+                libc::sysconf(libc::_SC_PAGESIZE),
+            )
+        };
+        if pages > 0 && size > 0 {
+            (pages as usize).saturating_mul(size as usize) / 8
+        } else {
+            1 << 31
+        }
+    });
+    let cap = HEAP.get().and_then(|h| h.max_heap()).unwrap_or(usize::MAX);
+    phys.min(cap)
+}
+
 /// Initializes the runtime once per process with `config`; later calls (and calls from
 /// other threads, which wait) are no-ops. Returns whether this call did the work.
 pub fn init(config: GcConfig) -> bool {

@@ -401,7 +401,17 @@ fn format_one(cx: &mut Ctx, out: &mut String, e: Value) -> PyResult<()> {
     let e = cx.get(h);
     if let Some(notes) = attr_str(cx, e, "__notes__") {
         if crate::objects::list::is_list_like(notes) {
-            for n in crate::objects::list::list_items(notes) {
+            // A note's `__str__` is Python code: keep the list rooted and read each item
+            // afresh (the list may also change size meanwhile).
+            let hn = cx.root(notes);
+            let mut i = 0;
+            loop {
+                let notes = cx.get(hn);
+                if i >= crate::objects::list::list_len(notes) {
+                    break;
+                }
+                let n = crate::objects::list::list_get(notes, i);
+                i += 1;
                 let s = if is_str_like(n) {
                     as_str(str_value(n)).to_owned()
                 } else {

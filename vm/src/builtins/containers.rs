@@ -178,6 +178,8 @@ fn b_sum(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     let hacc = cx.root(start);
     let it = get_iter(cx, a.get(0))?;
     let hi = cx.root(it);
+    // `__iter__` may have run Python code and moved `start`.
+    let start = cx.get(hacc);
     let mut acc_i: Option<i64> = start.is_int().then(|| start.as_int());
     let mut acc_f: Option<f64> = is_float(start).then(|| float_of(start));
     loop {

@@ -486,12 +486,14 @@ fn exec_args(cx: &mut Ctx, a: &Args<'_>, name: &str) -> PyResult<(Value, Value, 
         (true, false) => (cg, l),
         (false, false) => (g, l),
     };
-    let hg = cx.root(g);
+    // Storing `__builtins__` may run a colliding key's `__eq__`: root both namespaces.
+    let (hg, hl) = (cx.root(g), cx.root(l));
     if dict_get_str(cx, g, names::BUILTINS.get()).is_null() {
         let b = crate::runtime::builtins_module();
         let hg_v = cx.get(hg);
         dict::dict_set(cx, hg_v, names::BUILTINS.get(), b)?;
     }
+    let (g, l) = (cx.get(hg), cx.get(hl));
     cx.pop_handles(HandleMark::from_handle(hg));
     Ok((a.get(0), g, l))
 }
@@ -544,6 +546,39 @@ fn b_eval(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     crate::interp::call::run_code(cx, code, g, l, Value::NULL)
 }
 
+/// A file name argument: str, bytes, or an `os.PathLike` (whose `__fspath__` returns one).
+fn filename_arg(cx: &mut Ctx, v: Value) -> PyResult<String> {
+    let bytes_ok = |v: Value| {
+        crate::objects::bytes::is_bytes_like(v) && !crate::objects::bytes::is_bytearray(v)
+    };
+    if is_str_like(v) {
+        return Ok(as_str(str_value(v)).to_owned());
+    }
+    if bytes_ok(v) {
+        return Ok(String::from_utf8_lossy(&crate::objects::bytes::bytes_data(v)).into_owned());
+    }
+    let tname = type_name(type_of(v)).to_owned();
+    let fspath = crate::objects::str::intern(cx, "__fspath__")?;
+    let m = type_lookup(cx, type_of(v), fspath);
+    if m.is_null() {
+        let msg = format!("expected str, bytes or os.PathLike object, not {tname}");
+        return Err(type_error(cx, &msg));
+    }
+    // `v` is not used after the call, which may move it.
+    let r = call(cx, m, &[v])?;
+    if is_str_like(r) {
+        return Ok(as_str(str_value(r)).to_owned());
+    }
+    if bytes_ok(r) {
+        return Ok(String::from_utf8_lossy(&crate::objects::bytes::bytes_data(r)).into_owned());
+    }
+    let msg = format!(
+        "expected {tname}.__fspath__() to return str or bytes, not {}",
+        type_name(type_of(r))
+    );
+    Err(type_error(cx, &msg))
+}
+
 fn b_compile(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     let get = |i: usize, name: &str| {
         if a.len() > i {
@@ -560,7 +595,10 @@ fn b_compile(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
         Some(t) => t,
         None => return Ok(src),
     };
-    let fname = crate::ops::repr::str_string(cx, filename)?;
+    let fname = filename_arg(cx, filename)?;
+    // `filename.__str__` may have run Python code: read `mode` again from the (rooted)
+    // arguments.
+    let mode = get(2, "mode");
     let mode = if is_str_like(mode) {
         as_str(str_value(mode)).to_owned()
     } else {

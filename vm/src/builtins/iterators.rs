@@ -34,6 +34,10 @@ pub static FILTER_TYPE: Global = Global::new();
 /// `reversed`.
 pub static REVERSED_TYPE: Global = Global::new();
 
+/// A new instance of `cls` (the built-in type or a subclass) holding `a` and `b`.
+///
+/// Callers pass `cls` freshly read from their (rooted) `Args`: a user subclass is an
+/// ordinary young object that moves when their earlier `get_iter`/`len` calls run Python.
 fn alloc2(cx: &mut Ctx, cls: Value, a: Value, b: Value) -> PyResult<Value> {
     let mark = cx.handle_mark();
     let (ha, hb) = (cx.root(a), cx.root(b));
@@ -50,7 +54,6 @@ fn alloc2(cx: &mut Ctx, cls: Value, a: Value, b: Value) -> PyResult<Value> {
 }
 
 fn e_new(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let cls = a.get(0);
     let mut it = if a.len() > 1 { a.get(1) } else { Value::NULL };
     let mut start = if a.len() > 2 { a.get(2) } else { Value::NULL };
     for i in 0..a.nkw() {
@@ -95,22 +98,19 @@ fn e_new(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     let start = cx.get(hs);
     let start = if start.is_null() {
         Value::int(0)
-    } else if let Some(i) = crate::objects::int::int_value(start) {
-        i
     } else {
+        // An int, or anything with `__index__` (Python code: root the iterator).
+        let hi = cx.root(iter);
+        let start = crate::ops::number::index(cx, start)?;
+        let iter = cx.get(hi);
         cx.pop_handles(mark);
-        let msg = format!(
-            "'{}' object cannot be interpreted as an integer",
-            type_name(type_of(start))
-        );
-        return Err(type_error(cx, &msg));
+        return alloc2(cx, a.get(0), iter, start);
     };
     cx.pop_handles(mark);
-    alloc2(cx, cls, iter, start)
+    alloc2(cx, a.get(0), iter, start)
 }
 
 fn z_new(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let cls = a.get(0);
     let mut strict = false;
     for i in 0..a.nkw() {
         let (k, v) = a.kw_at(i);
@@ -136,12 +136,11 @@ fn z_new(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     let vals: Vec<Value> = its.iter().map(|h| cx.get(*h)).collect();
     let t = new_tuple(cx, &vals)?;
     cx.pop_handles(mark);
-    alloc2(cx, cls, t, py_bool(strict))
+    alloc2(cx, a.get(0), t, py_bool(strict))
 }
 
 fn m_new(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     crate::objects::argcheck::no_kw(cx, &a, "map")?;
-    let cls = a.get(0);
     if a.len() < 3 {
         return Err(type_error(cx, "map() must have at least two arguments."));
     }
@@ -159,12 +158,11 @@ fn m_new(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     let t = new_tuple(cx, &vals)?;
     let f = cx.get(hf);
     cx.pop_handles(mark);
-    alloc2(cx, cls, f, t)
+    alloc2(cx, a.get(0), f, t)
 }
 
 fn f_new(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     crate::objects::argcheck::no_kw(cx, &a, "filter")?;
-    let cls = a.get(0);
     if a.len() != 3 {
         let msg = format!("filter expected 2 arguments, got {}", a.len() - 1);
         return Err(type_error(cx, &msg));
@@ -173,12 +171,11 @@ fn f_new(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     let it = get_iter(cx, a.get(2))?;
     let f = cx.get(h);
     cx.pop_handles(HandleMark::from_handle(h));
-    alloc2(cx, cls, f, it)
+    alloc2(cx, a.get(0), f, it)
 }
 
 fn r_new(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     crate::objects::argcheck::no_kw(cx, &a, "reversed")?;
-    let cls = a.get(0);
     if a.len() != 2 {
         let msg = format!("reversed expected 1 argument, got {}", a.len() - 1);
         return Err(type_error(cx, &msg));
@@ -207,7 +204,7 @@ fn r_new(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     let n = crate::ops::subscript::len(cx, seq)?;
     let seq = cx.get(h);
     cx.pop_handles(HandleMark::from_handle(h));
-    alloc2(cx, cls, seq, Value::int(n as i64 - 1))
+    alloc2(cx, a.get(0), seq, Value::int(n as i64 - 1))
 }
 
 fn iter_self(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {

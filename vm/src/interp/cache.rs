@@ -107,7 +107,7 @@ fn plain_instance_attr(cx: &mut Ctx, ty: Value, name: Value, store: bool) -> boo
     if blocked {
         return false;
     }
-    let heap = crate::objects::typeobj::type_data(ty).flags
+    let heap = crate::objects::typeobj::type_data(ty).flags()
         & crate::objects::typeobj::tflags::HEAPTYPE
         != 0;
     if !heap {

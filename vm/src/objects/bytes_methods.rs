@@ -136,7 +136,7 @@ fn construct_data(cx: &mut Ctx, a: &Args<'_>, what: &'static str) -> PyResult<Ve
         if n < 0 {
             return Err(value_error(cx, "negative count"));
         }
-        if n as u64 > 1 << 40 {
+        if n as u64 > (crate::runtime::alloc_limit() as u64) {
             return Err(cx.memory_error(krait_gc::AllocError::InvalidSize(n as usize)));
         }
         return Ok(vec![0; n as usize]);
@@ -350,7 +350,19 @@ fn m_mul(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     }
     let k = argparse::ssize(cx, n)?.max(0) as usize;
     let d = bytes_data(a.get(0));
-    if d.len().checked_mul(k).is_none_or(|t| t > 1 << 40) {
+    if d.len()
+        .checked_mul(k)
+        .is_none_or(|t| t > isize::MAX as usize)
+    {
+        return Err(crate::objects::exceptions::overflow_error(
+            cx,
+            "repeated bytes are too long",
+        ));
+    }
+    if d.len()
+        .checked_mul(k)
+        .is_none_or(|t| t > crate::runtime::alloc_limit())
+    {
         return Err(cx.memory_error(krait_gc::AllocError::InvalidSize(usize::MAX)));
     }
     like(cx, a.get(0), &d.repeat(k))
@@ -666,7 +678,9 @@ fn ba_imul(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     }
     let k = argparse::ssize(cx, a.get(1))?.max(0) as usize;
     let n = bytes_data(a.get(0)).len();
-    if n.checked_mul(k).is_none_or(|t| t > 1 << 40) {
+    if n.checked_mul(k)
+        .is_none_or(|t| t > crate::runtime::alloc_limit())
+    {
         return Err(cx.memory_error(krait_gc::AllocError::InvalidSize(usize::MAX)));
     }
     mutate(cx, &a, |d| *d = d.repeat(k))?;

@@ -168,7 +168,7 @@ fn pad(cx: &mut Ctx, a: &Args<'_>, name: &str) -> PyResult<Value> {
     if w <= d.len() {
         return like(cx, a.get(0), &d);
     }
-    if w > (1 << 40) {
+    if w > crate::runtime::alloc_limit() {
         return Err(cx.memory_error(krait_gc::AllocError::InvalidSize(w)));
     }
     let total = w - d.len();
@@ -202,7 +202,7 @@ pub(crate) fn m_zfill(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     if w <= d.len() {
         return like(cx, a.get(0), &d);
     }
-    if w > (1 << 40) {
+    if w > crate::runtime::alloc_limit() {
         return Err(cx.memory_error(krait_gc::AllocError::InvalidSize(w)));
     }
     let mut out = Vec::with_capacity(w);
@@ -234,7 +234,7 @@ pub(crate) fn m_expandtabs(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     };
     let d = bytes_data(a.get(0));
     let tabs = d.iter().filter(|&&b| b == b'\t').count() as u64;
-    if ts > 0 && tabs.saturating_mul(ts as u64) > (1 << 40) {
+    if ts > 0 && tabs.saturating_mul(ts as u64) > (crate::runtime::alloc_limit() as u64) {
         return Err(cx.memory_error(krait_gc::AllocError::InvalidSize(usize::MAX)));
     }
     let out = crate::objects::str_transform::expand_tabs(&d, ts, b'\t', b'\n', b'\r', b' ');

@@ -234,6 +234,56 @@ pub fn dict_get_hashed(cx: &mut Ctx, d: Value, key: Value, hash: i64) -> PyResul
     }
 }
 
+/// Looks up the exact `str` `key` (with hash `hash`) without running Python code: only
+/// entries whose key is a `str` (or a `str` subclass, compared by text) can match, and
+/// other keys with a colliding hash are skipped rather than asked through `__eq__`.
+///
+/// This is what name resolution uses (attributes, globals, type dictionaries): its callers
+/// hold raw values across the lookup, so it must not reach a safepoint. It differs from
+/// CPython only for a non-`str` key whose `__eq__` claims equality with a `str`.
+fn probe_str(d: Value, key: Value, hash: i64) -> Option<(usize, Value)> {
+    debug_assert!(is_str(key));
+    let hash = truncate_hash(hash);
+    let o = d.obj();
+    let indices = indices_of(o)?;
+    let entries = slot(o, ENTRIES).obj();
+    let mask = indices.len() - 1;
+    let mut i = (hash as u64 as usize) & mask;
+    let mut perturb = hash as u64;
+    loop {
+        let ix = indices[i].load(Relaxed);
+        if ix == EMPTY {
+            return None;
+        }
+        // A concurrent resize may pair these indices with another table's rows: never
+        // read past the rows actually present.
+        if ix >= 0 && 3 * ix as usize + 2 < object::varvals_len(entries) {
+            let (eh, ek, ev) = entry(entries, ix as usize);
+            if ek == key {
+                return Some((ix as usize, ev));
+            }
+            if eh == hash && !ek.is_null() {
+                let equal = if is_str(ek) {
+                    str_eq(ek, key)
+                } else if crate::objects::str::is_str_like(ek) {
+                    str_eq(crate::objects::str::str_value(ek), key)
+                } else {
+                    false
+                };
+                if equal {
+                    return Some((ix as usize, ev));
+                }
+            }
+        }
+        perturb >>= 5;
+        i = (i
+            .wrapping_mul(5)
+            .wrapping_add(perturb as usize)
+            .wrapping_add(1))
+            & mask;
+    }
+}
+
 /// `d[key]` (NULL if absent).
 pub fn dict_get(cx: &mut Ctx, d: Value, key: Value) -> PyResult<Value> {
     let mark = cx.handle_mark();
@@ -246,17 +296,16 @@ pub fn dict_get(cx: &mut Ctx, d: Value, key: Value) -> PyResult<Value> {
 
 /// `d[key]` for a `str` key, which never runs Python code.
 pub fn dict_get_str(cx: &mut Ctx, d: Value, key: Value) -> Value {
-    debug_assert!(is_str(key));
+    let _ = cx;
     let h = crate::objects::str::str_hash(key);
-    dict_get_hashed(cx, d, key, h).unwrap_or(Value::NULL)
+    probe_str(d, key, h).map_or(Value::NULL, |(_, v)| v)
 }
 
-/// Position of `key`'s entry row (for caches that read the value in place), if present.
+/// Position of the `str` `key`'s entry row (for caches that read the value in place), if
+/// present. Never runs Python code (see `probe_str`).
 pub fn dict_entry_index(cx: &mut Ctx, d: Value, key: Value, hash: i64) -> PyResult<Option<usize>> {
-    Ok(match probe(cx, d, key, hash)? {
-        Probe::Found { entry, .. } => Some(entry),
-        Probe::Missing => None,
-    })
+    let _ = cx;
+    Ok(probe_str(d, key, hash).map(|(ix, _)| ix))
 }
 
 /// The value in entry row `ix` (NULL if deleted).

@@ -350,6 +350,9 @@ fn n_to_bytes(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     if len < 0 {
         return Err(value_error(cx, "length argument must be non-negative"));
     }
+    // `__index__` may have moved the other arguments: bind them again from the (rooted)
+    // argument slots.
+    let args = bind(cx, &a, "to_bytes", &["length", "byteorder"], &["signed"])?;
     let little = byteorder_arg(cx, args[1], "to_bytes")?;
     let signed = if args[2].is_null() {
         false
@@ -373,6 +376,9 @@ fn n_to_bytes(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     let len = len as usize;
     if bytes.len() > len {
         return Err(exceptions::overflow_error(cx, "int too big to convert"));
+    }
+    if len > crate::runtime::alloc_limit() {
+        return Err(cx.memory_error(krait_gc::AllocError::InvalidSize(len)));
     }
     bytes.resize(len, if x.is_negative() { 0xff } else { 0 });
     if !little {

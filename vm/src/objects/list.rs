@@ -196,6 +196,23 @@ pub fn list_extend(cx: &mut Ctx, l: Value, it: Value) -> PyResult<()> {
         object::init_slot(l.obj(), LEN, Value::int((n + items.len()) as i64));
         return Ok(());
     }
+    if crate::objects::range::is_range(it) {
+        // A range knows its length: refuse what could never be built (as CPython does
+        // through the length hint) instead of appending until memory runs out.
+        let len = crate::objects::range::range_parts(it).3;
+        match crate::objects::int::to_i64(len) {
+            None => {
+                return Err(crate::objects::exceptions::overflow_error(
+                    cx,
+                    "Python int too large to convert to C ssize_t",
+                ))
+            }
+            Some(n) if n as u64 > crate::runtime::alloc_limit() as u64 => {
+                return Err(cx.memory_error(krait_gc::AllocError::InvalidSize(n as usize)));
+            }
+            Some(_) => {}
+        }
+    }
     let mark = cx.handle_mark();
     let hl = cx.root(l);
     let iter = crate::ops::iter::get_iter(cx, it)?;

@@ -159,26 +159,45 @@ fn object_init_subclass(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 fn object_subclasshook(_cx: &mut Ctx, _a: Args<'_>) -> PyResult<Value> {
     Ok(not_impl())
 }
+/// Adds `keys` to the dict in `hd`. Hashing and comparing a key may run Python code, so
+/// the keys are rooted first and read back one at a time.
+fn add_dir_keys(cx: &mut Ctx, hd: crate::ctx::Handle, keys: Vec<Value>) -> PyResult<()> {
+    let mark = cx.handle_mark();
+    let hs: Vec<_> = keys.into_iter().map(|k| cx.root(k)).collect();
+    for h in hs {
+        let (d, k) = (cx.get(hd), cx.get(h));
+        dict_set(cx, d, k, none())?;
+    }
+    cx.pop_handles(mark);
+    Ok(())
+}
+
 fn object_dir(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     let obj = a.get(0);
     let h = cx.root(obj);
     let d = new_dict(cx)?;
     let hd = cx.root(d);
-    if instance::has_attr_storage(obj) {
-        for (k, _) in instance::attrs(cx, obj) {
-            let d = cx.get(hd);
-            dict_set(cx, d, k, none())?;
-        }
-    }
     let obj = cx.get(h);
-    let t = if is_type(obj) { obj } else { type_of(obj) };
-    let mro = type_slot(t, tslot::MRO);
-    for i in 0..tuple_len(mro) {
-        let td = type_slot(tuple_get(mro, i), tslot::DICT);
-        for (k, _) in dict_items(td) {
-            let d = cx.get(hd);
-            dict_set(cx, d, k, none())?;
+    if instance::has_attr_storage(obj) {
+        let keys = instance::attrs(cx, obj)
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect();
+        add_dir_keys(cx, hd, keys)?;
+    }
+    let mut i = 0;
+    loop {
+        // Re-derived every round: the keys' `__hash__`/`__eq__` may have moved objects.
+        let obj = cx.get(h);
+        let t = if is_type(obj) { obj } else { type_of(obj) };
+        let mro = type_slot(t, tslot::MRO);
+        if i >= tuple_len(mro) {
+            break;
         }
+        let td = type_slot(tuple_get(mro, i), tslot::DICT);
+        i += 1;
+        let keys = dict_items(td).into_iter().map(|(k, _)| k).collect();
+        add_dir_keys(cx, hd, keys)?;
     }
     let keys: Vec<Value> = dict_items(cx.get(hd)).into_iter().map(|(k, _)| k).collect();
     cx.pop_handles(HandleMark::from_handle(h));
@@ -424,7 +443,7 @@ fn type_module_get(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     let m = dict_get_str(cx, d, names::MODULE.get());
     // A built-in type without `__module__` lives in builtins; `type` itself holds this
     // getter under that key.
-    let builtin = crate::objects::typeobj::type_data(t).flags
+    let builtin = crate::objects::typeobj::type_data(t).flags()
         & crate::objects::typeobj::tflags::HEAPTYPE
         == 0;
     if m.is_null() || (builtin && !crate::objects::str::is_str(m)) {

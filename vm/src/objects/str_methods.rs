@@ -120,10 +120,17 @@ fn s_mul(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     let k = argparse::ssize(cx, n)?;
     let s = str_value(a.get(0));
     let k = k.max(0) as usize;
+    let chars = crate::objects::str::char_len(s);
+    if chars.checked_mul(k).is_none_or(|t| t > isize::MAX as usize) {
+        return Err(crate::objects::exceptions::overflow_error(
+            cx,
+            "repeated string is too long",
+        ));
+    }
     if as_str(s)
         .len()
         .checked_mul(k)
-        .is_none_or(|t| t > (1usize << 40))
+        .is_none_or(|t| t > crate::runtime::alloc_limit())
     {
         return Err(cx.memory_error(krait_gc::AllocError::InvalidSize(usize::MAX)));
     }
@@ -291,7 +298,7 @@ fn s_join(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
         }
         total += text(v).len();
     }
-    if total > (1usize << 40) {
+    if total > crate::runtime::alloc_limit() {
         return Err(cx.memory_error(krait_gc::AllocError::InvalidSize(total)));
     }
     let mut out = String::with_capacity(total);

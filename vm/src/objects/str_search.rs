@@ -460,7 +460,7 @@ pub(crate) fn s_replace(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     } else {
         s.replacen(old, new, count as usize)
     };
-    if r.len() > (1usize << 40) {
+    if r.len() > crate::runtime::alloc_limit() {
         return Err(cx.memory_error(krait_gc::AllocError::InvalidSize(r.len())));
     }
     new_str(cx, &r)

@@ -137,7 +137,7 @@ fn padded(s: &str, left: usize, right: usize, fill: char) -> String {
 }
 
 fn check_width(cx: &mut Ctx, w: usize) -> PyResult<()> {
-    if w > (1usize << 40) {
+    if w > crate::runtime::alloc_limit() {
         return Err(cx.memory_error(krait_gc::AllocError::InvalidSize(w)));
     }
     Ok(())
@@ -247,7 +247,7 @@ pub(crate) fn s_expandtabs(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     };
     let chars: Vec<char> = Text::of(a.get(0)).s.chars().collect();
     let tabs = chars.iter().filter(|&&c| c == '\t').count();
-    if ts > 0 && (tabs as u64).saturating_mul(ts as u64) > (1u64 << 40) {
+    if ts > 0 && (tabs as u64).saturating_mul(ts as u64) > crate::runtime::alloc_limit() as u64 {
         return Err(cx.memory_error(krait_gc::AllocError::InvalidSize(usize::MAX)));
     }
     let out: String = expand_tabs(&chars, ts, '\t', '\n', '\r', ' ')

@@ -27,7 +27,7 @@ use crate::objects::tuple::{new_array, new_tuple, tuple_get, tuple_items, tuple_
 use crate::runtime::types;
 use crate::value::Value;
 use krait_gc::Tracer;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
 
 /// Value slots of a type object (after the native header words).
 pub mod tslot {
@@ -98,13 +98,15 @@ impl InstanceLayout {
 pub struct TypeData {
     /// `__name__`, for Rust-side diagnostics.
     pub name: String,
-    /// `tflags` bits.
-    pub flags: u32,
+    /// `tflags` bits. Atomic: `ABSTRACT` changes when `__abstractmethods__` is assigned,
+    /// which any thread may do while others read the flags.
+    flags: AtomicU32,
     /// Instance layout.
     pub layout: InstanceLayout,
     /// Inline attribute slots given to new instances (grows as instances gain attributes).
     pub inline_hint: std::sync::atomic::AtomicU16,
-    /// `__slots__` names, if the class restricts its instances' attributes.
+    /// `__slots__` names, if the class restricts its instances' attributes. Fixed before
+    /// the type is published (see [`new_type`]).
     pub slots: Option<Vec<String>>,
 }
 
@@ -113,11 +115,19 @@ impl TypeData {
     pub fn new(name: &str, flags: u32, layout: InstanceLayout) -> TypeData {
         TypeData {
             name: name.to_owned(),
-            flags,
+            flags: AtomicU32::new(flags),
             layout,
             inline_hint: std::sync::atomic::AtomicU16::new(layout.inline),
             slots: None,
         }
+    }
+}
+
+impl TypeData {
+    /// The current `tflags` bits.
+    #[inline]
+    pub fn flags(&self) -> u32 {
+        self.flags.load(Ordering::Relaxed)
     }
 }
 
@@ -163,7 +173,7 @@ pub fn type_name(t: Value) -> &'static str {
     // A built-in type's name as messages show it (`collections.deque` for a native
     // module's type, whose `__name__` is `deque`); a class's `__name__`.
     let n = type_slot(t, tslot::NAME);
-    if n.is_null() || type_data(t).flags & tflags::HEAPTYPE == 0 {
+    if n.is_null() || type_data(t).flags() & tflags::HEAPTYPE == 0 {
         &type_data(t).name
     } else {
         as_str(n)
@@ -199,7 +209,7 @@ pub(crate) fn alloc_type(
 /// Whether `t` is a built-in (static) type: its attributes cannot be set.
 #[inline]
 pub fn is_builtin_type(t: Value) -> bool {
-    type_data(t).flags & tflags::HEAPTYPE == 0
+    type_data(t).flags() & tflags::HEAPTYPE == 0
 }
 
 /// The built-in type whose instance layout `t` extends (`object` for plain classes).
@@ -217,44 +227,15 @@ pub fn solid_base(t: Value) -> Value {
     types().object.get()
 }
 
-/// Restricts instances of `t` to the attributes named in `__slots__`. Called once, right
-/// after the type is created and before any other thread can see it.
-pub fn set_slots(t: Value, names: Vec<String>) {
-    let p = object::native_payload::<TypeData>(t.obj()) as *const TypeData as *mut TypeData;
-    let mut names = names;
-    let mut allow_dict = names.iter().any(|n| n == "__dict__");
-    // Slots of base classes stay assignable; a class between this one and `object` that
-    // has no `__slots__` gives instances a `__dict__`.
-    for b in tuple_items(type_slot(t, tslot::MRO)).into_iter().skip(1) {
-        let bd = type_data(b);
-        if bd.flags & tflags::HEAPTYPE == 0 {
-            continue;
-        }
-        match &bd.slots {
-            Some(bn) => names.extend(bn.iter().cloned()),
-            None => allow_dict = true,
-        }
-    }
-    // SAFETY: the type object was created by the calling thread an instant ago and has not
-    // been published (it is not yet bound to a name or reachable from another thread), so
-    // this is the only reference to its payload.
-    unsafe {
-        (*p).slots = if allow_dict { None } else { Some(names) };
-    }
-}
-
 /// Marks `t` abstract (it has abstract methods) or not.
 pub fn set_abstract(t: Value, on: bool) {
-    let p = object::native_payload::<TypeData>(t.obj()) as *const TypeData as *mut TypeData;
-    // SAFETY: `flags` is only written here, by `abc` machinery setting
-    // `__abstractmethods__` while a class is being created, before instances exist; a racing
-    // reader sees either value, both of which are valid flag words.
-    unsafe {
-        if on {
-            (*p).flags |= tflags::ABSTRACT;
-        } else {
-            (*p).flags &= !tflags::ABSTRACT;
-        }
+    let f = &type_data(t).flags;
+    // Relaxed suffices: the flag word is read and written atomically, and nothing else is
+    // published through it (a constructor racing with the assignment sees either value).
+    if on {
+        f.fetch_or(tflags::ABSTRACT, Ordering::Relaxed);
+    } else {
+        f.fetch_and(!tflags::ABSTRACT, Ordering::Relaxed);
     }
 }
 
@@ -423,6 +404,7 @@ pub fn new_type(
     name: &str,
     bases: &[Value],
     inline: u16,
+    slots: Option<Vec<String>>,
 ) -> PyResult<Option<Value>> {
     let base = bases[0];
     let bl = type_data(base).layout;
@@ -456,12 +438,30 @@ pub fn new_type(
     let mark = cx.handle_mark();
     let bases_t = new_tuple(cx, bases)?;
     let hbases = cx.root(bases_t);
-    let t = alloc_type(
-        cx,
-        metatype,
-        TypeData::new(name, tflags::BASETYPE | tflags::HEAPTYPE, layout),
-        false,
-    )?;
+    // `__slots__` restricts instances' attributes unless it names `__dict__`. It is part of
+    // the payload from the start: the payload is immutable once the type can be reached
+    // (through `__subclasses__()` of a base, as soon as it is registered below).
+    // Slots of base classes stay assignable; a class between this one and `object` without
+    // `__slots__` gives instances a `__dict__`.
+    let slots = slots.map(|mut names| {
+        let mut allow_dict = names.iter().any(|n| n == "__dict__");
+        for &b in bases {
+            for c in tuple_items(type_slot(b, tslot::MRO)) {
+                let cd = type_data(c);
+                if cd.flags() & tflags::HEAPTYPE == 0 {
+                    continue;
+                }
+                match &cd.slots {
+                    Some(bn) => names.extend(bn.iter().cloned()),
+                    None => allow_dict = true,
+                }
+            }
+        }
+        (names, allow_dict)
+    });
+    let mut data = TypeData::new(name, tflags::BASETYPE | tflags::HEAPTYPE, layout);
+    data.slots = slots.and_then(|(names, allow_dict)| (!allow_dict).then_some(names));
+    let t = alloc_type(cx, metatype, data, false)?;
     let ht = cx.root(t);
     let bases_v: Vec<Value> = tuple_items(cx.get(hbases));
     let Some(mro) = c3_mro(t, &bases_v) else {

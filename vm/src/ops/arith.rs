@@ -288,7 +288,7 @@ fn is_sequence_for_mul(a: Value, b: Value) -> bool {
                 || crate::objects::bytes::is_bytes_like(v)
                 || (v.is_ref() && {
                     let base = crate::objects::typeobj::solid_base(type_of(v));
-                    crate::objects::typeobj::type_data(base).flags
+                    crate::objects::typeobj::type_data(base).flags()
                         & crate::objects::typeobj::tflags::SEQUENCE
                         != 0
                 }))

@@ -207,7 +207,7 @@ pub fn getattr(cx: &mut Ctx, obj: Value, name: Value) -> PyResult<Value> {
         return crate::objects::super_::super_getattr(cx, obj, name);
     }
     // A user-defined __getattribute__?
-    if type_data(ty).flags & tflags::HEAPTYPE != 0 {
+    if type_data(ty).flags() & tflags::HEAPTYPE != 0 {
         let ga = type_lookup(cx, ty, names::GETATTRIBUTE.get());
         if !ga.is_null() && ga != descr::OBJECT_GETATTRIBUTE.get() {
             let mark = cx.handle_mark();
@@ -239,7 +239,7 @@ pub fn getattr(cx: &mut Ctx, obj: Value, name: Value) -> PyResult<Value> {
 /// After an AttributeError: try `type(obj).__getattr__(obj, name)`.
 fn getattr_hook(cx: &mut Ctx, obj: Value, name: Value, e: Raised) -> PyResult<Value> {
     let ty = type_of(obj);
-    if type_data(ty).flags & tflags::HEAPTYPE == 0 {
+    if type_data(ty).flags() & tflags::HEAPTYPE == 0 {
         return Err(e);
     }
     let ga = type_lookup(cx, ty, names::GETATTR.get());
@@ -331,7 +331,7 @@ fn type_getattr(cx: &mut Ctx, t: Value, name: Value) -> PyResult<Option<Value>> 
 /// bound method is made), else `(NULL, attribute)`.
 pub fn load_method(cx: &mut Ctx, obj: Value, name: Value) -> PyResult<(Value, Value)> {
     let ty = type_of(obj);
-    let plain_getattribute = type_data(ty).flags & tflags::HEAPTYPE == 0 || {
+    let plain_getattribute = type_data(ty).flags() & tflags::HEAPTYPE == 0 || {
         let ga = type_lookup(cx, ty, names::GETATTRIBUTE.get());
         ga.is_null() || ga == descr::OBJECT_GETATTRIBUTE.get()
     };
@@ -395,7 +395,7 @@ pub fn call_method_kw(
 /// `setattr(obj, name, v)`; `v` NULL means `delattr`.
 pub fn setattr(cx: &mut Ctx, obj: Value, name: Value, v: Value) -> PyResult<()> {
     let ty = type_of(obj);
-    if type_data(ty).flags & tflags::HEAPTYPE != 0 {
+    if type_data(ty).flags() & tflags::HEAPTYPE != 0 {
         let which = if v.is_null() {
             names::DELATTR.get()
         } else {
@@ -466,7 +466,7 @@ fn type_setattr(cx: &mut Ctx, t: Value, name: Value, v: Value) -> PyResult<()> {
     if !md.is_null() && is_data_descriptor(cx, md) {
         return descr::descr_set(cx, md, t, v);
     }
-    if type_data(t).flags & tflags::HEAPTYPE == 0 {
+    if type_data(t).flags() & tflags::HEAPTYPE == 0 {
         let msg = format!(
             "cannot set '{}' attribute of immutable type '{}'",
             as_str(name),

@@ -39,7 +39,7 @@ pub fn object_new(cx: &mut Ctx, ty: Value) -> PyResult<Value> {
         );
         return Err(type_error(cx, &msg));
     }
-    if type_data(ty).flags & tflags::ABSTRACT != 0 {
+    if type_data(ty).flags() & tflags::ABSTRACT != 0 {
         return Err(crate::objects::typeobj::abstract_error(cx, ty));
     }
     if l.has_attrs {
@@ -127,10 +127,6 @@ pub fn type_call(cx: &mut Ctx, ty: Value, pos: usize, n: usize, kwnames: Value) 
     let obj = cx.get(hobj);
     cx.pop_handles(mark);
     Ok(obj)
-}
-
-fn cx_get(cx: &mut Ctx, h: crate::ctx::Handle) -> Value {
-    cx.get(h)
 }
 
 fn unwrap_static(v: Value) -> Value {
@@ -434,7 +430,7 @@ pub fn type_new(
             };
             return Err(type_error(cx, msg));
         }
-        if type_data(b).flags & tflags::BASETYPE == 0 {
+        if type_data(b).flags() & tflags::BASETYPE == 0 {
             let msg = format!("type '{}' is not an acceptable base type", type_name(b));
             return Err(type_error(cx, &msg));
         }
@@ -506,7 +502,7 @@ pub fn type_new(
             return Err(type_error(cx, &msg));
         }
     }
-    let Some(cls) = typeobj::new_type(cx, meta, &nm, &bl, 4)? else {
+    let Some(cls) = typeobj::new_type(cx, meta, &nm, &bl, 4, slot_names)? else {
         cx.pop_handles(mark);
         let heads = typeobj::mro_conflict_heads(&bl);
         let names_list: Vec<&str> = heads.iter().map(|&b| type_name(b)).collect();
@@ -517,9 +513,6 @@ pub fn type_new(
         return Err(type_error(cx, &msg));
     };
     let hc = cx.root(cls);
-    if let Some(s) = slot_names {
-        typeobj::set_slots(cx_get(cx, hc), s);
-    }
     // Copy the namespace.
     let ns = cx.get(hns);
     let items = if dict::is_exact_dict(ns) {

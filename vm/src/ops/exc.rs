@@ -18,12 +18,21 @@ pub fn make_exception(cx: &mut Ctx, v: Value) -> PyResult<Value> {
         return Ok(v);
     }
     if is_exception_type(v) {
-        let e = call(cx, v, &[])?;
+        // The class (a young object if user-defined) moves if its constructor runs.
+        let hv = cx.root(v);
+        let r = call(cx, v, &[]);
+        let v = cx.get(hv);
+        cx.pop_handles(HandleMark::from_handle(hv));
+        let e = r?;
         if !is_exception(e) {
+            let mark = cx.handle_mark();
+            let he = cx.root(e);
+            let cls = crate::ops::repr::repr_string(cx, v)?;
+            let e = cx.get(he);
+            cx.pop_handles(mark);
+            let got = crate::ops::repr::repr_string(cx, type_of(e))?;
             let msg = format!(
-                "calling {} should have returned an instance of BaseException, not {}",
-                type_name(v),
-                type_name(type_of(e))
+                "calling {cls} should have returned an instance of BaseException, not {got}"
             );
             return Err(exceptions::type_error(cx, &msg));
         }

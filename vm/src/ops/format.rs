@@ -180,7 +180,7 @@ fn check_sizes(cx: &mut Ctx, sp: &Spec) -> PyResult<()> {
     if sp.precision.is_some_and(|p| p > i32::MAX as usize) {
         return Err(value_error(cx, "precision too big"));
     }
-    if sp.width > (1usize << 40) {
+    if sp.width > crate::runtime::alloc_limit() {
         return Err(cx.memory_error(krait_gc::AllocError::InvalidSize(sp.width)));
     }
     Ok(())

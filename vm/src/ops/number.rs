@@ -386,7 +386,12 @@ pub fn index(cx: &mut Ctx, v: Value) -> PyResult<Value> {
 
 /// An index as `i64`; IndexError `cannot fit 'int' into an index-sized integer` if too big.
 pub fn index_i64(cx: &mut Ctx, v: Value) -> PyResult<i64> {
-    let i = index(cx, v)?;
+    // `__index__` may move `v`, which the error message names.
+    let h = cx.root(v);
+    let r = index(cx, v);
+    let v = cx.get(h);
+    cx.pop_handles(crate::ctx::HandleMark::from_handle(h));
+    let i = r?;
     match int::to_i64(i) {
         Some(x) => Ok(x),
         None => {

@@ -203,7 +203,7 @@ fn run_with(cx: &mut Ctx, f: &[char], st: &mut ArgState, mode: Mode) -> PyResult
         }
         let conv = f[i];
         i += 1;
-        if c.width.is_some_and(|w| w > (1 << 40)) {
+        if c.width.is_some_and(|w| w > crate::runtime::alloc_limit()) {
             return Err(cx.memory_error(krait_gc::AllocError::InvalidSize(usize::MAX)));
         }
         let v = st.next(cx)?;

@@ -146,7 +146,7 @@ pub fn repr_string(cx: &mut Ctx, v: Value) -> PyResult<String> {
     let own_native = |m: Value| {
         let owner = function::descr_owner(m);
         owner.is_ref()
-            && crate::objects::typeobj::type_data(owner).flags
+            && crate::objects::typeobj::type_data(owner).flags()
                 & crate::objects::typeobj::tflags::OWN_REPR
                 != 0
     };
