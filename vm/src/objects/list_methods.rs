@@ -7,6 +7,7 @@
 use crate::compile::bytecode::CmpOp;
 use crate::ctx::{Ctx, HandleMark, PyResult};
 use crate::interp::call::call;
+use crate::native_table;
 use crate::object::{self, slot};
 use crate::objects::argcheck;
 use crate::objects::exceptions::{index_error, type_error, value_error};
@@ -19,7 +20,6 @@ use crate::objects::typeobj::{type_name, type_of};
 use crate::ops::compare::{compare, eq};
 use crate::runtime::{none, py_bool, types, SINGLETONS};
 use crate::value::Value;
-use crate::native_table;
 
 fn not_implemented() -> Value {
     SINGLETONS.not_implemented.get()
