@@ -76,7 +76,7 @@ impl YoungSpace {
     /// Hands out `len` bytes (a multiple of the chunk size) of consecutive chunks, or
     /// `None` if the region is exhausted.
     pub(crate) fn take_run(&self, len: usize) -> Option<usize> {
-        debug_assert!(len % self.chunk == 0);
+        debug_assert!(len.is_multiple_of(self.chunk));
         let a = self.cursor.fetch_add(len, Ordering::Relaxed);
         let end = a.checked_add(len)?;
         if end > self.region.end() {

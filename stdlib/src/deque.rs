@@ -281,8 +281,8 @@ fn rotate(cx: &mut Ctx, d: Value, k: i64) {
     }
     let vals = items(d);
     let n = vals.len();
-    for i in 0..n {
-        set(cx, d, (i + k) % n, vals[i]);
+    for (i, &v) in vals.iter().enumerate() {
+        set(cx, d, (i + k) % n, v);
     }
 }
 

@@ -85,11 +85,11 @@ fn num(out: &mut String, v: i64, width: usize, pad: char, flag: Option<char>, w:
     match pad {
         Some('0') if body_len < width => {
             out.push_str(sign);
-            out.extend(std::iter::repeat('0').take(width - body_len));
+            out.extend(std::iter::repeat_n('0', width - body_len));
             out.push_str(&digits);
         }
         Some(c) if body_len < width => {
-            out.extend(std::iter::repeat(c).take(width - body_len));
+            out.extend(std::iter::repeat_n(c, width - body_len));
             out.push_str(sign);
             out.push_str(&digits);
         }
@@ -111,7 +111,7 @@ fn text(out: &mut String, s: &str, flag: Option<char>, w: Option<usize>) {
         let n = s.chars().count();
         if n < w {
             let c = if flag == Some('0') { '0' } else { ' ' };
-            out.extend(std::iter::repeat(c).take(w - n));
+            out.extend(std::iter::repeat_n(c, w - n));
         }
     }
     out.push_str(&s);
@@ -725,6 +725,7 @@ pub fn t_strptime(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 mod tests {
     use super::*;
 
+    #[allow(clippy::too_many_arguments)]
     fn tm(y: i64, mon: i32, d: i32, h: i32, mi: i32, s: i32, wday: i32, yday: i32) -> Tm {
         Tm {
             year: y - 1900,

@@ -114,7 +114,7 @@ fn from_c(t: &libc::tm) -> Tm {
         wday: t.tm_wday,
         yday: t.tm_yday,
         isdst: t.tm_isdst,
-        gmtoff: t.tm_gmtoff as i64,
+        gmtoff: t.tm_gmtoff,
         zone,
     }
 }

@@ -404,7 +404,7 @@ fn get_int_max_str_digits(_cx: &mut Ctx, _a: Args<'_>) -> PyResult<Value> {
 }
 
 fn set_int_max_str_digits(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let v = if a.len() > 0 {
+    let v = if !a.is_empty() {
         a.get(0)
     } else {
         a.kw("maxdigits").unwrap_or(Value::NULL)
@@ -424,7 +424,7 @@ fn set_int_max_str_digits(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn getframe(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
-    let depth = if a.len() > 0 {
+    let depth = if !a.is_empty() {
         crate::ops::number::index_i64(cx, a.get(0))?
     } else {
         0

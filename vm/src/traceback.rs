@@ -304,7 +304,7 @@ pub fn suggest(name: &str, candidates: &[String]) -> Option<String> {
         if d > max {
             continue;
         }
-        if best.map_or(true, |(bd, _)| d < bd) {
+        if best.is_none_or(|(bd, _)| d < bd) {
             best = Some((d, c));
         }
     }

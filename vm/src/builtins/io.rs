@@ -193,8 +193,8 @@ fn open(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
         "opener",
     ];
     let mut vals = [Value::NULL; 8];
-    for i in 0..a.len().min(8) {
-        vals[i] = a.get(i);
+    for (i, v) in vals.iter_mut().enumerate().take(a.len()) {
+        *v = a.get(i);
     }
     if a.len() > 8 {
         let msg = format!("open() takes at most 8 arguments ({} given)", a.len());

@@ -68,7 +68,7 @@ fn fold_binop(op: BinOp, a: &Constant, b: &Constant) -> Option<Constant> {
                 }
                 BinOp::Pow if !y.is_negative() && y.to_u32()? <= 128 && x.bits() <= 64 => {
                     let e = y.to_u32()?;
-                    if x.bits() as u64 * e as u64 > 256 {
+                    if x.bits() * e as u64 > 256 {
                         return None;
                     }
                     num_traits::pow(x.clone(), e as usize)

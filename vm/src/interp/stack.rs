@@ -110,8 +110,7 @@ impl Sp {
     /// Distance in slots from `base` (a slot address of the same stack).
     #[inline(always)]
     pub fn offset_from(&self, base: *const ValueCell) -> usize {
-        // SAFETY: both pointers are into the same value stack allocation.
-        unsafe { self.p.offset_from(base) as usize }
+        (self.p as usize - base as usize) / std::mem::size_of::<ValueCell>()
     }
 }
 

@@ -182,7 +182,7 @@ pub fn varraw_bytes_mut(o: ObjectRef) -> &'static mut [u8] {
 #[inline(always)]
 pub fn varraw_u32s(o: ObjectRef, from: usize) -> &'static [u32] {
     let n = varraw_len(o);
-    debug_assert!(from % 4 == 0 && from <= n);
+    debug_assert!(from.is_multiple_of(4) && from <= n);
     // SAFETY: as for `varraw_bytes`; the payload starts 8-aligned, so byte `from` (a
     // multiple of 4) is 4-aligned, and every bit pattern is a valid `u32`.
     unsafe {
@@ -197,7 +197,7 @@ pub fn varraw_u32s(o: ObjectRef, from: usize) -> &'static [u32] {
 #[inline(always)]
 pub fn varraw_u32s_mut(o: ObjectRef, from: usize) -> &'static mut [u32] {
     let n = varraw_len(o);
-    debug_assert!(from % 4 == 0 && from <= n);
+    debug_assert!(from.is_multiple_of(4) && from <= n);
     // SAFETY: as for `varraw_u32s`; the caller has just allocated the object and no one
     // else can see it yet, so the mutable borrow is unique.
     unsafe {

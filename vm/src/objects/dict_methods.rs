@@ -578,7 +578,7 @@ fn v_isdisjoint(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     argcheck::one(cx, &a, "isdisjoint")?;
     let r = dict_views::view_binop(cx, a.get(0), a.get(1), BinOp::And)?;
     Ok(py_bool(
-        r.map_or(true, |s| crate::objects::set::set_len(s) == 0),
+        r.is_none_or(|s| crate::objects::set::set_len(s) == 0),
     ))
 }
 

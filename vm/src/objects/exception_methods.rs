@@ -514,7 +514,7 @@ fn os_error_init(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
         (none(), none(), none(), none())
     };
     // With a filename, args keep only (errno, strerror).
-    let args: Vec<Value> = if n >= 3 && n <= 5 {
+    let args: Vec<Value> = if (3..=5).contains(&n) {
         rest[..2].to_vec()
     } else {
         rest.clone()

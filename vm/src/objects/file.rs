@@ -411,7 +411,7 @@ fn read_bytes(cx: &mut Ctx, p: &'static FilePayload, n: Option<usize>) -> PyResu
     }
     let r = cx.m.parked(|| -> std::io::Result<Vec<u8>> {
         let mut out = Vec::new();
-        while n.map_or(true, |n| out.len() < n) && fill(&mut st)? {
+        while n.is_none_or(|n| out.len() < n) && fill(&mut st)? {
             let avail = &st.rbuf[st.rpos..];
             let take = n.map_or(avail.len(), |n| (n - out.len()).min(avail.len()));
             out.extend_from_slice(&avail[..take]);

@@ -244,9 +244,13 @@ mod tests {
     fn random(seed: &mut u64, n: usize) -> Vec<u32> {
         let mut v: Vec<u32> = (0..n).map(|_| lcg(seed)).collect();
         // Edge digits: all ones and zeros show carry and borrow chains.
-        if n > 2 && lcg(seed) % 3 == 0 {
+        if n > 2 && lcg(seed).is_multiple_of(3) {
             for d in v.iter_mut().take(n - 1) {
-                *d = if lcg(seed) % 2 == 0 { u32::MAX } else { 0 };
+                *d = if lcg(seed).is_multiple_of(2) {
+                    u32::MAX
+                } else {
+                    0
+                };
             }
         }
         trim(&v).to_vec()

@@ -296,8 +296,8 @@ fn bind(
         return Err(type_error(cx, &msg));
     }
     let mut out: Vec<Value> = (0..total).map(|i| a.get(i + 1)).collect();
-    for i in npos..total {
-        out[i] = Value::NULL;
+    for v in &mut out[npos..total] {
+        *v = Value::NULL;
     }
     for k in 0..a.nkw() {
         let (name, v) = a.kw_at(k);

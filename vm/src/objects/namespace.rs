@@ -138,9 +138,9 @@ fn vi_repr(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     let t =
         crate::objects::list_methods::tuple_value(a.get(0)).expect("version_info wraps a tuple");
     let mut parts = Vec::new();
-    for i in 0..tuple_len(t) {
+    for (i, field) in VERSION_FIELDS.iter().enumerate().take(tuple_len(t)) {
         let r = crate::ops::repr::repr_string(cx, tuple_get(t, i))?;
-        parts.push(format!("{}={r}", VERSION_FIELDS[i]));
+        parts.push(format!("{field}={r}"));
     }
     new_str(cx, &format!("sys.version_info({})", parts.join(", ")))
 }

@@ -223,14 +223,13 @@ fn binary_dunder(cx: &mut Ctx, a: Value, b: Value, op: BinOp, shown: BinOp) -> P
     // `str % x` etc. have special messages in CPython; the generic one otherwise.
     if op == BinOp::Add
         && (crate::objects::str::is_str_like(a) || crate::objects::str::is_str_like(b))
+        && crate::objects::str::is_str_like(a)
     {
-        if crate::objects::str::is_str_like(a) {
-            let msg = format!(
-                "can only concatenate str (not \"{}\") to str",
-                type_name(type_of(b))
-            );
-            return Err(exceptions::type_error(cx, &msg));
-        }
+        let msg = format!(
+            "can only concatenate str (not \"{}\") to str",
+            type_name(type_of(b))
+        );
+        return Err(exceptions::type_error(cx, &msg));
     }
     if op == BinOp::Add
         && crate::objects::bytes::is_bytes_like(a)

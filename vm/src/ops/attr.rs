@@ -146,15 +146,14 @@ pub fn descr_get(cx: &mut Ctx, d: Value, obj: Value, ty: Value) -> PyResult<Valu
     if dt == function::CLASSMETHOD_DESCR_TYPE.get() {
         return function::new_builtin(cx, function::native_def(d), ty);
     }
-    if dt == descr::CLASSMETHOD_TYPE.get()
-        || is_subtype(dt, descr::CLASSMETHOD_TYPE.get()) && dt != types().object.get()
+    if (dt == descr::CLASSMETHOD_TYPE.get()
+        || is_subtype(dt, descr::CLASSMETHOD_TYPE.get()) && dt != types().object.get())
+        && is_subtype(dt, descr::CLASSMETHOD_TYPE.get())
     {
-        if is_subtype(dt, descr::CLASSMETHOD_TYPE.get()) {
-            let f = slot(d.obj(), 0);
-            let owner = if ty.is_null() { type_of(obj) } else { ty };
-            // A classmethod wrapping another descriptor (e.g. property) binds through it.
-            return function::new_method(cx, f, owner);
-        }
+        let f = slot(d.obj(), 0);
+        let owner = if ty.is_null() { type_of(obj) } else { ty };
+        // A classmethod wrapping another descriptor (e.g. property) binds through it.
+        return function::new_method(cx, f, owner);
     }
     if is_subtype(dt, descr::STATICMETHOD_TYPE.get()) {
         return Ok(slot(d.obj(), 0));
@@ -227,10 +226,8 @@ pub fn getattr(cx: &mut Ctx, obj: Value, name: Value) -> PyResult<Value> {
     match generic_getattr(cx, obj, name)? {
         Some(v) => Ok(v),
         None => {
+            // Raw values are still valid: making the error runs no Python code.
             let e = attribute_error(cx, obj, name);
-            let obj = obj; // raw values are still valid: nothing ran since
-            let exc_obj = cx.exception();
-            let _ = exc_obj;
             getattr_hook(cx, obj, name, e)
         }
     }
