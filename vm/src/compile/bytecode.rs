@@ -32,6 +32,18 @@ macro_rules! opcodes {
                 Op::ALL.get(b as usize).copied()
             }
 
+            /// Every byte's opcode, padded with `ALL[0]` past the last opcode: decoding
+            /// without a bounds check or a failure branch, for the interpreter's dispatch.
+            const BY_BYTE: [Op; 256] = {
+                let mut t = [Op::ALL[0]; 256];
+                let mut i = 0;
+                while i < Op::ALL.len() {
+                    t[i] = Op::ALL[i];
+                    i += 1;
+                }
+                t
+            };
+
             /// Parses an opcode name (for tests and the trace dumper).
             pub fn parse(s: &str) -> Option<Op> {
                 match s {
@@ -290,10 +302,8 @@ pub const fn encode(op: Op, arg: u32) -> u32 {
 #[inline(always)]
 pub fn op_of(word: u32) -> Op {
     // Every word in a code object was made by `encode`, so the byte is a valid opcode.
-    match Op::from_u8(word as u8) {
-        Some(op) => op,
-        None => unreachable!("invalid opcode byte {}", word as u8),
-    }
+    debug_assert!(Op::from_u8(word as u8).is_some(), "invalid opcode byte");
+    Op::BY_BYTE[(word & 0xff) as usize]
 }
 
 /// The argument of an instruction word.
@@ -317,8 +327,22 @@ macro_rules! operators {
             pub fn dunder(self) -> &'static str { match self { $($ty::$name => $dunder,)* } }
             /// The reflected (or, for in-place operators, the plain) special method.
             pub fn rdunder(self) -> &'static str { match self { $($ty::$name => $rdunder,)* } }
-            /// Decodes an instruction argument.
-            pub fn from_arg(a: u32) -> $ty { $ty::ALL[a as usize] }
+            /// Decodes an instruction argument (made by the compiler, so in range).
+            #[inline(always)]
+            pub fn from_arg(a: u32) -> $ty {
+                debug_assert!((a as usize) < $ty::ALL.len());
+                $ty::BY_ARG[(a & 31) as usize]
+            }
+            /// Every argument's operator, padded with `ALL[0]` to 32 entries.
+            const BY_ARG: [$ty; 32] = {
+                let mut t = [$ty::ALL[0]; 32];
+                let mut i = 0;
+                while i < $ty::ALL.len() {
+                    t[i] = $ty::ALL[i];
+                    i += 1;
+                }
+                t
+            };
         }
     };
 }
@@ -357,10 +381,11 @@ operators! {
 
 impl BinOp {
     /// The plain operator of an in-place one (itself otherwise).
+    #[inline(always)]
     pub fn base(self) -> BinOp {
-        let i = self as usize;
-        if i >= BinOp::IAdd as usize {
-            BinOp::ALL[i - BinOp::IAdd as usize]
+        let i = self as u32;
+        if i >= BinOp::IAdd as u32 {
+            BinOp::from_arg(i - BinOp::IAdd as u32)
         } else {
             self
         }

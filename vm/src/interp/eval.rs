@@ -413,6 +413,11 @@ pub fn run(cx: &mut Ctx, resume: Resume) -> PyResult<Exit> {
                             BinOp::Sub => Some(x - y),
                             BinOp::Mul => Some(x * y),
                             BinOp::TrueDiv if y != 0.0 => Some(x / y),
+                            // A positive finite base and a finite result: no complex
+                            // result, no OverflowError (as `number::float_pow`).
+                            BinOp::Pow if x > 0.0 && x.is_finite() && y.is_finite() => {
+                                Some(x.powf(y)).filter(|r| r.is_finite())
+                            }
                             _ => None,
                         };
                         match r {
@@ -663,6 +668,19 @@ pub fn run(cx: &mut Ctx, resume: Resume) -> PyResult<Exit> {
                 }
                 Op::UNPACK_SEQUENCE => {
                     let v = sp.pop();
+                    // Exact tuples and lists of the right length: items pushed last first.
+                    if tuple::is_tuple(v) && tuple::tuple_len(v) == arg {
+                        for i in (0..arg).rev() {
+                            sp.push(tuple::tuple_get(v, i));
+                        }
+                        continue;
+                    }
+                    if list::is_list(v) && list::list_len(v) == arg {
+                        for i in (0..arg).rev() {
+                            sp.push(list::list_get(v, i));
+                        }
+                        continue;
+                    }
                     let p = sp.offset_from(stack0);
                     t!(ops::build::unpack(cx, v, arg, None, p));
                     sp.advance(arg);
