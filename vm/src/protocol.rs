@@ -19,6 +19,10 @@ pub const HASH_MODULUS: i64 = (1 << 61) - 1;
 /// `hash(i)` for an int that fits in an `i64`.
 #[inline]
 pub fn int_hash(i: i64) -> i64 {
+    if i > -HASH_MODULUS && i < HASH_MODULUS {
+        // Below the modulus an int is its own hash (but -1, which means "error" in C).
+        return crate::hash::fix_hash(i);
+    }
     let m = HASH_MODULUS as i128;
     let r = (i as i128).rem_euclid(m) as i64;
     let h = if i < 0 {

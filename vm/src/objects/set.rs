@@ -322,9 +322,52 @@ pub fn set_add(cx: &mut Ctx, s: Value, key: Value) -> PyResult<()> {
 /// `key in s` (an unhashable set key is looked up as the equal frozenset).
 pub fn set_contains(cx: &mut Ctx, s: Value, key: Value) -> PyResult<bool> {
     if let Some(h) = simple_hash(key) {
+        if let Some(found) = contains_simple(s, key, h) {
+            return Ok(found);
+        }
         return contains_entry(cx, s, key, h);
     }
     crate::objects::set_methods::set_contains_key(cx, s, key)
+}
+
+/// Membership of a small-int or exact-str `key` (with `hash`) decided without Python code;
+/// `None` if a stored key of the same hash needs its `__eq__` (the general lookup does it).
+#[inline]
+fn contains_simple(s: Value, key: Value, hash: i64) -> Option<bool> {
+    let keys = slot(s.obj(), KEYS).obj();
+    let hashes = slot(s.obj(), HASHES).obj();
+    let m = varvals_len(keys) - 1;
+    let mut i = hash as u64 as usize & m;
+    let mut perturb = hash as u64;
+    loop {
+        let probes = if i + LINEAR_PROBES <= m {
+            LINEAR_PROBES
+        } else {
+            0
+        };
+        for j in i..=i + probes {
+            let k = varvals_get(keys, j);
+            if k.is_null() {
+                return Some(false);
+            }
+            if k == key {
+                return Some(true);
+            }
+            if raw_word(hashes, 1 + j) as i64 == hash && k != DUMMY.get() {
+                match fast_eq(k, key) {
+                    Some(true) => return Some(true),
+                    Some(false) => {}
+                    None => return None,
+                }
+            }
+        }
+        perturb >>= 5;
+        i = (i
+            .wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(perturb as usize))
+            & m;
+    }
 }
 
 /// The hash of a key whose hashing runs no Python code and cannot fail (a small int or an
