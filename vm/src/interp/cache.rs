@@ -21,7 +21,7 @@ use crate::ctx::{Ctx, PyResult};
 use crate::objects::dict::{self, keys_version};
 use crate::objects::exceptions;
 use crate::objects::instance::{self, has_attr_storage, instance_shape, read_attr_slot};
-use crate::objects::shape::{shape_lookup, DICT_SHAPE};
+use crate::objects::shape::{shape_count, shape_lookup, DICT_SHAPE};
 use crate::objects::str::as_str;
 use crate::objects::typeobj::{type_of, type_version};
 use crate::ops::attr;
@@ -171,11 +171,25 @@ pub fn store_attr(
     let c = &cd.caches[ci];
     if obj.is_ref() && has_attr_storage(obj) {
         let shape = instance_shape(obj).bits();
-        for e in &c.entries {
-            let k = e.key.load(Relaxed);
-            if key_addr(k) == shape && e.tag.load(Relaxed) == type_version(type_of(obj)) {
-                instance::write_existing_slot(cx, obj, key_payload(k), v);
-                return Ok(());
+        let version = type_version(type_of(obj));
+        // Read under the sequence lock: an entry's key must not be paired with another
+        // fill's transition shape.
+        let s = c.seq.load(Acquire);
+        if s & 1 == 0 {
+            for e in &c.entries {
+                let k = e.key.load(Relaxed);
+                if key_addr(k) == shape && e.tag.load(Relaxed) == version {
+                    let next = e.value.get();
+                    fence(Acquire);
+                    if c.seq.load(Relaxed) != s {
+                        break;
+                    }
+                    if next.is_null() {
+                        instance::write_existing_slot(cx, obj, key_payload(k), v);
+                        return Ok(());
+                    }
+                    return instance::add_attr(cx, obj, next, key_payload(k), v);
+                }
             }
         }
     }
@@ -185,12 +199,19 @@ pub fn store_attr(
 #[cold]
 fn store_attr_miss(cx: &mut Ctx, fi: usize, c: &Cache, obj: Value, v: Value) -> PyResult<()> {
     let name = c.name.get();
+    let before = if obj.is_ref() && has_attr_storage(obj) {
+        instance_shape(obj)
+    } else {
+        Value::NULL
+    };
     let mark = cx.handle_mark();
-    let ho = cx.root(obj);
-    attr::setattr(cx, obj, name, v)?;
-    let obj = cx.get(ho);
+    let (ho, hb) = (cx.root(obj), cx.root(before));
+    let r = attr::setattr(cx, obj, name, v);
+    let (obj, before) = (cx.get(ho), cx.get(hb));
     cx.pop_handles(mark);
-    // Cache the now-existing slot if the store was a plain instance store.
+    r?;
+    // Cache the store if it was a plain instance store: of an existing slot, or adding
+    // the attribute (a shape transition from `before`).
     if obj.is_ref() && has_attr_storage(obj) && c.misses.load(Relaxed) < MEGAMORPHIC {
         c.misses.fetch_add(1, Relaxed);
         let ty = type_of(obj);
@@ -198,15 +219,17 @@ fn store_attr_miss(cx: &mut Ctx, fi: usize, c: &Cache, obj: Value, v: Value) -> 
         if shape != DICT_SHAPE.get() {
             if let Some(i) = shape_lookup(shape, name) {
                 if i < 0xffff && plain_instance_attr(cx, ty, name, true) {
-                    fill(
-                        cx,
-                        fi,
-                        c,
-                        Cache::pack(shape, i as u16),
-                        type_version(ty),
-                        Value::NULL,
-                        CACHE_WAYS,
-                    );
+                    let added = before != shape
+                        && !before.is_null()
+                        && before != DICT_SHAPE.get()
+                        && i == shape_count(before)
+                        && shape_count(shape) == i + 1;
+                    let (key, next) = if added {
+                        (Cache::pack(before, i as u16), shape)
+                    } else {
+                        (Cache::pack(shape, i as u16), Value::NULL)
+                    };
+                    fill(cx, fi, c, key, type_version(ty), next, CACHE_WAYS);
                 }
             }
         }

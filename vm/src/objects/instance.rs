@@ -124,8 +124,7 @@ pub fn set_attr(cx: &mut Ctx, inst: Value, name: Value, v: Value) -> PyResult<()
     if let Some(i) = shape_lookup(shape, name) {
         return write_attr_slot(cx, o, i, v);
     }
-    // A new attribute: store the value first, then publish the new shape, so a reader that
-    // sees the new shape sees the value.
+    // A new attribute.
     let ty = Value::from_bits(o.type_word() as u64);
     if let Some(names) = &type_data(ty).slots {
         if !names.iter().any(|n| n == as_str(name)) {
@@ -133,10 +132,21 @@ pub fn set_attr(cx: &mut Ctx, inst: Value, name: Value, v: Value) -> PyResult<()
         }
     }
     let next = shape_add(cx, shape, name)?;
-    let count = shape_count(shape);
+    add_attr(cx, inst, next, shape_count(shape), v)
+}
+
+/// Adds the attribute of index `count` (the current shape's attribute count) holding `v`,
+/// moving the instance to shape `next` (the current shape plus that attribute): the slow
+/// path of `set_attr` and the cached shape transition of `STORE_ATTR`.
+pub fn add_attr(cx: &mut Ctx, inst: Value, next: Value, count: usize, v: Value) -> PyResult<()> {
+    let o = inst.obj();
+    let (base, _) = attr_layout(o);
+    // Store the value first, then publish the new shape, so a reader that sees the new
+    // shape sees the value.
     write_attr_slot(cx, o, count, v)?;
     cx.set_slot(o, base, next);
     // Later instances get room for as many attributes inline (up to a limit).
+    let ty = Value::from_bits(o.type_word() as u64);
     let hint = &type_data(ty).inline_hint;
     let want = (count + 1).min(MAX_INLINE) as u16;
     if hint.load(std::sync::atomic::Ordering::Relaxed) < want {
