@@ -13,7 +13,6 @@ use crate::ctx::{Ctx, PyResult};
 use crate::object::{self, slot, varvals_get, varvals_len};
 use crate::objects::dict::{dict_del, dict_get_str, dict_items, dict_set, new_dict};
 use crate::objects::shape::{shape_add, shape_count, shape_lookup, shape_names, DICT_SHAPE};
-use crate::objects::str::as_str;
 use crate::objects::tuple::new_array;
 use crate::objects::typeobj::{tslot, type_data, type_of, type_slot};
 use crate::value::Value;
@@ -127,10 +126,8 @@ pub fn set_attr(cx: &mut Ctx, inst: Value, name: Value, v: Value) -> PyResult<()
     // A new attribute: store the value first, then publish the new shape, so a reader that
     // sees the new shape sees the value.
     let ty = Value::from_bits(o.type_word() as u64);
-    if let Some(names) = &type_data(ty).slots {
-        if !names.iter().any(|n| n == as_str(name)) {
-            return Err(crate::ops::attr::attribute_error(cx, inst, name));
-        }
+    if type_data(ty).flags & crate::objects::typeobj::tflags::NO_DICT != 0 {
+        return Err(crate::ops::attr::attribute_error(cx, inst, name));
     }
     let next = shape_add(cx, shape, name)?;
     let count = shape_count(shape);

@@ -65,6 +65,9 @@ pub mod tflags {
     /// A native sequence type that repeats with `*` by an int (`deque`): other operands
     /// get "can't multiply sequence by non-int".
     pub const SEQUENCE: u32 = 16;
+    /// Instances have no `__dict__` (the class and its bases define `__slots__` without
+    /// `'__dict__'`): setting an attribute not covered by a slot fails.
+    pub const NO_DICT: u32 = 32;
 }
 
 /// How instances of a type are laid out.
@@ -104,8 +107,10 @@ pub struct TypeData {
     pub layout: InstanceLayout,
     /// Inline attribute slots given to new instances (grows as instances gain attributes).
     pub inline_hint: std::sync::atomic::AtomicU16,
-    /// `__slots__` names, if the class restricts its instances' attributes.
-    pub slots: Option<Vec<String>>,
+    /// Number of `__slots__` members this class itself adds to its instances (they are
+    /// FIXED slots at the end of `layout.base_slots`); a class that adds some is a solid
+    /// base for layout conflicts.
+    pub own_slots: u16,
 }
 
 impl TypeData {
@@ -116,7 +121,7 @@ impl TypeData {
             flags,
             layout,
             inline_hint: std::sync::atomic::AtomicU16::new(layout.inline),
-            slots: None,
+            own_slots: 0,
         }
     }
 }
@@ -202,11 +207,15 @@ pub fn is_builtin_type(t: Value) -> bool {
     type_data(t).flags & tflags::HEAPTYPE == 0
 }
 
-/// The built-in type whose instance layout `t` extends (`object` for plain classes).
+/// The type whose instance layout `t` extends: the nearest class in the MRO that adds
+/// `__slots__` members, or a built-in type with its own layout (`object` for plain classes).
 pub fn solid_base(t: Value) -> Value {
     let mro = type_slot(t, tslot::MRO);
     for i in 0..tuple_len(mro) {
         let b = tuple_get(mro, i);
+        if !is_builtin_type(b) && type_data(b).own_slots > 0 {
+            return b;
+        }
         if is_builtin_type(b) && b != types().object.get() {
             let l = type_data(b).layout;
             if l.kind != kind::FIXED || l.base_slots > 0 {
@@ -217,30 +226,26 @@ pub fn solid_base(t: Value) -> Value {
     types().object.get()
 }
 
-/// Restricts instances of `t` to the attributes named in `__slots__`. Called once, right
-/// after the type is created and before any other thread can see it.
-pub fn set_slots(t: Value, names: Vec<String>) {
+/// Records that `t` defines `__slots__`: `own` members of its own, and whether its
+/// instances lack a `__dict__`. Called once, right after the type is created and before any
+/// other thread can see it.
+pub fn set_slot_info(t: Value, own: u16, no_dict: bool) {
     let p = object::native_payload::<TypeData>(t.obj()) as *const TypeData as *mut TypeData;
-    let mut names = names;
-    let mut allow_dict = names.iter().any(|n| n == "__dict__");
-    // Slots of base classes stay assignable; a class between this one and `object` that
-    // has no `__slots__` gives instances a `__dict__`.
-    for b in tuple_items(type_slot(t, tslot::MRO)).into_iter().skip(1) {
-        let bd = type_data(b);
-        if bd.flags & tflags::HEAPTYPE == 0 {
-            continue;
-        }
-        match &bd.slots {
-            Some(bn) => names.extend(bn.iter().cloned()),
-            None => allow_dict = true,
-        }
-    }
     // SAFETY: the type object was created by the calling thread an instant ago and has not
     // been published (it is not yet bound to a name or reachable from another thread), so
     // this is the only reference to its payload.
     unsafe {
-        (*p).slots = if allow_dict { None } else { Some(names) };
+        (*p).own_slots = own;
+        if no_dict {
+            (*p).flags |= tflags::NO_DICT;
+        }
     }
+}
+
+/// Whether instances of `t` carry a `__dict__` (attribute storage that takes any name).
+pub fn instances_have_dict(t: Value) -> bool {
+    let d = type_data(t);
+    d.layout.has_attrs && d.flags & tflags::NO_DICT == 0
 }
 
 /// Marks `t` abstract (it has abstract methods) or not.
@@ -424,8 +429,21 @@ pub fn new_type(
     bases: &[Value],
     inline: u16,
 ) -> PyResult<Option<Value>> {
-    let base = bases[0];
-    let bl = type_data(base).layout;
+    new_type_with_slots(cx, metatype, name, bases, bases[0], 0, inline)
+}
+
+/// [`new_type`] whose instances extend the layout of `layout_base` (one of `bases`) with
+/// `extra` FIXED slots for `__slots__` members, placed after the inherited base slots.
+pub fn new_type_with_slots(
+    cx: &mut Ctx,
+    metatype: Value,
+    name: &str,
+    bases: &[Value],
+    layout_base: Value,
+    extra: u16,
+    inline: u16,
+) -> PyResult<Option<Value>> {
+    let bl = type_data(layout_base).layout;
     // Instances of subclasses are FIXED objects: the built-in base's FIXED slots (or, for a
     // base whose instances are not FIXED, such as int or str, one slot wrapping a value of
     // the base type), then attribute storage.
@@ -438,13 +456,14 @@ pub fn new_type(
     };
     // Metaclasses (subclasses of `type`) make type objects, which keep their attributes in
     // their namespace dict: they share `type`'s layout.
-    let layout = if bl.kind == kind::NATIVE && is_subtype(base, crate::runtime::types().type_.get())
+    let layout = if bl.kind == kind::NATIVE
+        && is_subtype(layout_base, crate::runtime::types().type_.get())
     {
         bl
     } else {
         InstanceLayout {
             kind: kind::FIXED,
-            base_slots,
+            base_slots: base_slots + extra,
             has_attrs: true,
             inline: if bl.has_attrs {
                 bl.inline.max(inline)

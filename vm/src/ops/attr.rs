@@ -171,6 +171,12 @@ pub fn descr_get(cx: &mut Ctx, d: Value, obj: Value, ty: Value) -> PyResult<Valu
         }
         return descr::getset_get(cx, d, obj);
     }
+    if dt == descr::MEMBER_TYPE.get() {
+        if obj.is_null() {
+            return Ok(d);
+        }
+        return descr::member_get(cx, d, obj);
+    }
     if dt == function::BUILTIN_TYPE.get() || is_builtin_immutable_value(dt) {
         return Ok(d);
     }
@@ -224,9 +230,23 @@ pub fn getattr(cx: &mut Ctx, obj: Value, name: Value) -> PyResult<Value> {
             return r;
         }
     }
-    match generic_getattr(cx, obj, name)? {
-        Some(v) => Ok(v),
-        None => {
+    let mark = cx.handle_mark();
+    let (ho, hn) = (cx.root(obj), cx.root(name));
+    let r = generic_getattr(cx, obj, name);
+    let (obj, name) = (cx.get(ho), cx.get(hn));
+    cx.pop_handles(mark);
+    match r {
+        Ok(Some(v)) => Ok(v),
+        // A descriptor (a property, an unset slot) raised AttributeError: `__getattr__`
+        // gets a chance, as when `__getattribute__` itself raises.
+        Err(e) => {
+            if is_attribute_error(cx) {
+                getattr_hook(cx, obj, name, e)
+            } else {
+                Err(e)
+            }
+        }
+        Ok(None) => {
             let e = attribute_error(cx, obj, name);
             let obj = obj; // raw values are still valid: nothing ran since
             let exc_obj = cx.exception();

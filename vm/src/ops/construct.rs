@@ -129,10 +129,6 @@ pub fn type_call(cx: &mut Ctx, ty: Value, pos: usize, n: usize, kwnames: Value) 
     Ok(obj)
 }
 
-fn cx_get(cx: &mut Ctx, h: crate::ctx::Handle) -> Value {
-    cx.get(h)
-}
-
 fn unwrap_static(v: Value) -> Value {
     if v.is_ref() && type_of(v) == STATICMETHOD_TYPE.get() {
         slot(v.obj(), 0)
@@ -476,21 +472,55 @@ pub fn type_new(
         for it in items {
             if !is_str(it) {
                 cx.pop_handles(mark);
-                return Err(type_error(cx, "__slots__ items must be strings"));
+                let msg = format!(
+                    "__slots__ items must be strings, not '{}'",
+                    type_name(type_of(it))
+                );
+                return Err(type_error(cx, &msg));
             }
             v.push(as_str(it).to_owned());
         }
         Some(v)
     };
+    // Validate the names, mangle private ones, and pull out `__dict__` / `__weakref__`.
+    let mut members: Vec<String> = Vec::new();
+    let mut want_dict = false;
     if let Some(sn) = &slot_names {
+        let mut seen_weakref = false;
         for n in sn {
-            let k = crate::objects::str::intern(cx, n)?;
-            let ns = cx.get(hns);
-            if n != "__dict__" && n != "__weakref__" && !dict_get_str(cx, ns, k).is_null() {
+            if !crate::objects::unicode::str_isidentifier(n) {
                 cx.pop_handles(mark);
-                let msg = format!("'{n}' in __slots__ conflicts with class variable");
+                return Err(type_error(cx, "__slots__ must be identifiers"));
+            }
+            if n == "__dict__" {
+                if want_dict {
+                    cx.pop_handles(mark);
+                    return Err(type_error(
+                        cx,
+                        "__dict__ slot disallowed: we already got one",
+                    ));
+                }
+                want_dict = true;
+                continue;
+            }
+            if n == "__weakref__" {
+                if seen_weakref {
+                    cx.pop_handles(mark);
+                    let msg = "__weakref__ slot disallowed: either we already got one, or the base type doesn't support weakrefs";
+                    return Err(type_error(cx, msg));
+                }
+                seen_weakref = true;
+                continue;
+            }
+            let m = mangle_private(&nm, n);
+            let k = crate::objects::str::intern(cx, &m)?;
+            let ns = cx.get(hns);
+            if !dict_get_str(cx, ns, k).is_null() {
+                cx.pop_handles(mark);
+                let msg = format!("'{m}' in __slots__ conflicts with class variable");
                 return Err(crate::objects::exceptions::value_error(cx, &msg));
             }
+            members.push(m);
         }
     }
     // `__slots__` may have run Python code: re-read the bases and the metaclass.
@@ -506,7 +536,39 @@ pub fn type_new(
             return Err(type_error(cx, &msg));
         }
     }
-    let Some(cls) = typeobj::new_type(cx, meta, &nm, &bl, 4)? else {
+    // The base whose layout instances extend: the one whose solid base is the most derived.
+    let best = typeobj::solid_base(bl[0]);
+    let best = bl
+        .iter()
+        .map(|&b| typeobj::solid_base(b))
+        .fold(best, |a, s| if is_subtype(s, a) { s } else { a });
+    let layout_base = bl
+        .iter()
+        .copied()
+        .find(|&b| is_subtype(b, best))
+        .unwrap_or(bl[0]);
+    let base_has_dict = bl.iter().any(|&b| {
+        let d = type_data(b);
+        if typeobj::is_builtin_type(b) {
+            d.layout.has_attrs && d.layout.kind == object::kind::FIXED
+        } else {
+            d.flags & tflags::NO_DICT == 0
+        }
+    });
+    if want_dict && base_has_dict {
+        cx.pop_handles(mark);
+        return Err(type_error(
+            cx,
+            "__dict__ slot disallowed: we already got one",
+        ));
+    }
+    // A metaclass's instances are type objects: they take no slot members.
+    let is_meta = is_subtype(layout_base, types().type_.get());
+    if is_meta {
+        members.clear();
+    }
+    let extra = members.len() as u16;
+    let Some(cls) = typeobj::new_type_with_slots(cx, meta, &nm, &bl, layout_base, extra, 4)? else {
         cx.pop_handles(mark);
         let heads = typeobj::mro_conflict_heads(&bl);
         let names_list: Vec<&str> = heads.iter().map(|&b| type_name(b)).collect();
@@ -517,8 +579,19 @@ pub fn type_new(
         return Err(type_error(cx, &msg));
     };
     let hc = cx.root(cls);
-    if let Some(s) = slot_names {
-        typeobj::set_slots(cx_get(cx, hc), s);
+    if slot_names.is_some() && !is_meta {
+        typeobj::set_slot_info(cx.get(hc), extra, !want_dict && !base_has_dict);
+    }
+    // Member descriptors go into the namespace first; the class body's items follow.
+    let first_member = type_data(cx.get(hc)).layout.base_slots as usize - members.len();
+    for (i, m) in members.iter().enumerate() {
+        let k = crate::objects::str::intern(cx, m)?;
+        let hk = cx.root(k);
+        let c = cx.get(hc);
+        let d = descr::new_member(cx, c, k, first_member + i)?;
+        let td = type_slot(cx.get(hc), tslot::DICT);
+        let k = cx.get(hk);
+        dict_set(cx, td, k, d)?;
     }
     // Copy the namespace.
     let ns = cx.get(hns);
@@ -639,6 +712,18 @@ pub fn type_new(
         exceptions::type_error,
     );
     Ok(cls)
+}
+
+/// Private name mangling of a `__slots__` entry (`__x` in class `C` is `_C__x`).
+fn mangle_private(class_name: &str, name: &str) -> String {
+    if !name.starts_with("__") || name.ends_with("__") {
+        return name.to_owned();
+    }
+    let stripped = class_name.trim_start_matches('_');
+    if stripped.is_empty() {
+        return name.to_owned();
+    }
+    format!("_{stripped}{name}")
 }
 
 /// The `__name__` of the module of the innermost Python frame.
