@@ -218,7 +218,14 @@ pub fn solid_base(t: Value) -> Value {
         }
         if is_builtin_type(b) && b != types().object.get() {
             let l = type_data(b).layout;
-            if l.kind != kind::FIXED || l.base_slots > 0 {
+            // A built-in type laid out like its own base (Exception like BaseException)
+            // adds nothing: the base decides.
+            let bases = type_slot(b, tslot::BASES);
+            let same_as_base = !bases.is_null() && tuple_len(bases) > 0 && {
+                let pl = type_data(tuple_get(bases, 0)).layout;
+                pl.kind == l.kind && pl.base_slots == l.base_slots && pl.has_attrs == l.has_attrs
+            };
+            if !same_as_base && (l.kind != kind::FIXED || l.base_slots > 0) {
                 return b;
             }
         }
