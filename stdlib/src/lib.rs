@@ -10,7 +10,8 @@
 //! Python. Numbers and time: `math` (`math.rs`, with `math_int.rs` and `math_special.rs`),
 //! `time` (`time.rs`, with `time_struct.rs` and `time_format.rs`). Operating system: `_os`
 //! (`os.rs`) with `os` and `posixpath` in Python. Streams: `_io` (the VM's file types and
-//! `UnsupportedOperation`) with `io` in Python (`StringIO`, `BytesIO`).
+//! `UnsupportedOperation`) with `io` in Python (`StringIO`, `BytesIO`). Classes: `enum`
+//! and `dataclasses` in Python.
 
 #![forbid(unsafe_code)]
 
@@ -104,6 +105,8 @@ pub fn register_all() {
     register_source("copy", include_str!("../lib/copy.py"), false);
     register_native("_io", init_io);
     register_source("io", include_str!("../lib/io.py"), false);
+    register_source("enum", include_str!("../lib/enum.py"), false);
+    register_source("dataclasses", include_str!("../lib/dataclasses.py"), false);
     register_source(
         "importlib",
         include_str!("../lib/importlib/__init__.py"),
