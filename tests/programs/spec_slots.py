@@ -296,3 +296,31 @@ d = Dyn()
 d.a = 1
 d.__class__ = Dyn2
 print(type(d).__name__, d.a)
+
+# Class attributes of a class without __dict__ are read-only through instances.
+class RO:
+    __slots__ = ('a',)
+    x = 1
+
+ro = RO()
+for stmt in ("ro.x = 2", "del ro.x", "del ro.q", "ro.q = 1", "del ro.a"):
+    try:
+        exec(stmt)
+    except AttributeError as e:
+        print(stmt, "->", e)
+print(RO.x, ro.x)
+
+# A dict as __slots__; copying slotted objects.
+import copy
+
+class DS:
+    __slots__ = {'p': 'the p', 'q': 'the q'}
+
+print(DS.p, sorted(DS.__slots__))
+orig = Point(1, [2])
+c1, c2 = copy.copy(orig), copy.deepcopy(orig)
+print(c1, c2, c1.y is orig.y, c2.y is orig.y)
+sub = Point3(5, 6)
+sub.extra = 'e'
+c3 = copy.copy(sub)
+print(c3, c3.extra, c3.__dict__)

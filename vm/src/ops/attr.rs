@@ -457,7 +457,7 @@ pub fn generic_setattr(cx: &mut Ctx, obj: Value, name: Value, v: Value) -> PyRes
     if !d.is_null() && is_data_descriptor(cx, d) {
         return descr::descr_set(cx, d, obj, v);
     }
-    if has_attr_storage(obj) {
+    if has_attr_storage(obj) && (d.is_null() || typeobj::instances_have_dict(ty)) {
         if v.is_null() {
             if !instance::del_attr(cx, obj, name)? {
                 return Err(attribute_error(cx, obj, name));
