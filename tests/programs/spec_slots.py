@@ -324,3 +324,9 @@ sub = Point3(5, 6)
 sub.extra = 'e'
 c3 = copy.copy(sub)
 print(c3, c3.extra, c3.__dict__)
+print(DS.p.__doc__, DS.q.__doc__, Point.x.__doc__)
+
+class PrivDoc:
+    __slots__ = {'__hidden': 'secret doc'}
+
+print(PrivDoc._PrivDoc__hidden.__doc__)
