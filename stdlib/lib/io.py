@@ -3,7 +3,8 @@
 Krait's `io`: the file types of `open()` come from the native `_io` module; `StringIO` and
 `BytesIO` are written here in Python. `StringIO` keeps the text written at its end as a list
 of chunks joined only when something needs the whole value, so a long series of writes (what
-`print(..., file=buf)` does) costs linear time.
+`print(..., file=buf)` does) costs linear time, and threads that only write lose nothing
+(each append is atomic; reading while other threads write is not synchronized).
 """
 
 from builtins import open
@@ -133,21 +134,34 @@ class StringIO(TextIOBase):
         self._newline = newline
         # Writes store text unchanged (and the file is open).
         self._plain = newline == "\n" or newline == ""
-        # The text is `_buf` followed by the chunks in `_tail`; `_len` is its length.
+        # The text is `_buf` followed by the chunks in `_tail`. While `_at_end` the
+        # position is the end of the text, whatever its length, so appending a write is one
+        # list append (atomic, so threads printing to one buffer lose nothing); otherwise
+        # the position is `_pos`.
         self._buf = ""
         self._tail = []
-        self._len = 0
+        self._at_end = True
         self._pos = 0
         self._closed = False
         if initial_value:
             self.write(initial_value)
-            self._pos = 0
+            self._set_pos(0)
 
     def _text(self):
         if self._tail:
-            self._buf = self._buf + "".join(self._tail)
+            tail = self._tail
             self._tail = []
+            self._buf = self._buf + "".join(tail)
         return self._buf
+
+    def _get_pos(self):
+        if self._at_end:
+            return len(self._text())
+        return self._pos
+
+    def _set_pos(self, pos):
+        self._pos = pos
+        self._at_end = pos == len(self._text())
 
     def _check(self):
         if self._closed:
@@ -170,6 +184,7 @@ class StringIO(TextIOBase):
     def close(self):
         self._closed = True
         self._plain = False
+        self._at_end = False
         self._buf = ""
         self._tail = []
 
@@ -191,7 +206,7 @@ class StringIO(TextIOBase):
 
     def tell(self):
         self._check()
-        return self._pos
+        return self._get_pos()
 
     def seek(self, pos, whence=0):
         self._check()
@@ -205,20 +220,17 @@ class StringIO(TextIOBase):
         if whence != 0 and pos != 0:
             raise OSError("Can't do nonzero cur-relative seeks")
         if whence == 1:
-            pos = self._pos
+            pos = self._get_pos()
         elif whence == 2:
-            pos = self._len
-        self._pos = pos
+            pos = len(self._text())
+        self._set_pos(pos)
         return pos
 
     def write(self, s):
         # Fast path: appending untranslated text at the end.
-        if type(s) is str and self._plain and self._pos == self._len:
-            n = len(s)
-            if n:
-                self._tail.append(s)
-                self._len = self._pos = self._pos + n
-            return n
+        if type(s) is str and self._plain and self._at_end:
+            self._tail.append(s)
+            return len(s)
         self._check()
         if not isinstance(s, str):
             raise TypeError(
@@ -233,32 +245,30 @@ class StringIO(TextIOBase):
                 s = s.replace("\n", nl)
         if not s:
             return n
+        if self._at_end:
+            self._tail.append(s)
+            return n
         k = len(s)
         pos = self._pos
-        if pos == self._len:
-            self._tail.append(s)
-        else:
-            text = self._text()
-            if pos > self._len:
-                text = text + "\0" * (pos - self._len)
-            self._buf = text[:pos] + s + text[pos + k:]
-        self._pos = pos + k
-        if self._pos > self._len:
-            self._len = self._pos
+        text = self._text()
+        if pos > len(text):
+            text = text + "\0" * (pos - len(text))
+        self._buf = text[:pos] + s + text[pos + k:]
+        self._set_pos(pos + k)
         return n
 
     def read(self, size=-1):
         self._check()
         size = _size(size)
+        pos = self._get_pos()
         text = self._text()
-        pos = self._pos
         if size < 0:
-            end = self._len
+            end = len(text)
         else:
-            end = min(pos + size, self._len)
+            end = min(pos + size, len(text))
         if pos >= end:
             return ""
-        self._pos = end
+        self._set_pos(end)
         return text[pos:end]
 
     def _line_end(self, text, pos, end):
@@ -285,13 +295,14 @@ class StringIO(TextIOBase):
     def readline(self, size=-1):
         self._check()
         size = _size(size)
+        pos = self._get_pos()
         text = self._text()
-        pos = self._pos
-        if pos >= self._len:
+        n = len(text)
+        if pos >= n:
             return ""
-        end = self._len if size < 0 else min(self._len, pos + size)
+        end = n if size < 0 else min(n, pos + size)
         stop = self._line_end(text, pos, end)
-        self._pos = stop
+        self._set_pos(stop)
         return text[pos:stop]
 
     def readlines(self, hint=-1):
@@ -326,15 +337,18 @@ class StringIO(TextIOBase):
 
     def truncate(self, pos=None):
         self._check()
+        cur = self._get_pos()
         if pos is None:
-            pos = self._pos
+            pos = cur
         else:
             pos = _size(pos)
             if pos < 0:
                 raise ValueError("Negative size value %d" % pos)
-        if pos < self._len:
-            self._buf = self._text()[:pos]
-            self._len = pos
+        text = self._text()
+        if pos < len(text):
+            self._buf = text[:pos]
+        # The position does not move (it may now be past the end).
+        self._set_pos(cur)
         return pos
 
     def writelines(self, lines):
