@@ -260,11 +260,10 @@ def _init_fn(cls, all_fields, std_fields, kw_fields, frozen, has_post_init, self
 _repr_running = set()
 
 
-def _get_ident():
-    try:
-        import _thread
-        return _thread.get_ident()
-    except ImportError:
+try:
+    from _thread import get_ident as _get_ident
+except ImportError:
+    def _get_ident():
         return 0
 
 
