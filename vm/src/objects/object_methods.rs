@@ -344,6 +344,19 @@ pub static OBJECT_METHODS: &[NativeDef] = native_table![
 ];
 
 /// Attributes of `object`.
+fn weakref_get(_cx: &mut Ctx, _a: Args<'_>) -> PyResult<Value> {
+    // Krait keeps no per-object weak reference list: there is never one to show.
+    Ok(none())
+}
+/// Getter and setter of the `__dict__` descriptor that a class whose instances gain a
+/// `__dict__` puts in its namespace.
+pub static CLASS_DICT_GETSET: (&NativeDef, Option<&NativeDef>) = (
+    getter!("__dict__", object_get_dict),
+    Some(getter!("__dict__", object_set_dict)),
+);
+/// Getter of the `__weakref__` descriptor of classes whose instances gain weak references.
+pub static CLASS_WEAKREF_GETSET: (&NativeDef, Option<&NativeDef>) =
+    (getter!("__weakref__", weakref_get), None);
 pub static OBJECT_GETSETS: &[GetSet] = &[
     GetSet {
         name: "__class__",

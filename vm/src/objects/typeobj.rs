@@ -68,6 +68,9 @@ pub mod tflags {
     /// Instances have no `__dict__` (the class and its bases define `__slots__` without
     /// `'__dict__'`): setting an attribute not covered by a slot fails.
     pub const NO_DICT: u32 = 32;
+    /// Instances cannot be weakly referenced (`__slots__` without `'__weakref__'`, or an
+    /// int, bytes or tuple subclass).
+    pub const NO_WEAKREF: u32 = 64;
 }
 
 /// How instances of a type are laid out.
@@ -233,10 +236,10 @@ pub fn solid_base(t: Value) -> Value {
     types().object.get()
 }
 
-/// Records that `t` defines `__slots__`: `own` members of its own, and whether its
-/// instances lack a `__dict__`. Called once, right after the type is created and before any
+/// Records what `__slots__` (or its bases) decided for class `t`: `own` members of its
+/// own, and whether its instances lack a `__dict__` and weak references. Called once, right after the type is created and before any
 /// other thread can see it.
-pub fn set_slot_info(t: Value, own: u16, no_dict: bool) {
+pub fn set_slot_info(t: Value, own: u16, no_dict: bool, no_weakref: bool) {
     let p = object::native_payload::<TypeData>(t.obj()) as *const TypeData as *mut TypeData;
     // SAFETY: the type object was created by the calling thread an instant ago and has not
     // been published (it is not yet bound to a name or reachable from another thread), so
@@ -245,6 +248,9 @@ pub fn set_slot_info(t: Value, own: u16, no_dict: bool) {
         (*p).own_slots = own;
         if no_dict {
             (*p).flags |= tflags::NO_DICT;
+        }
+        if no_weakref {
+            (*p).flags |= tflags::NO_WEAKREF;
         }
     }
 }

@@ -485,8 +485,8 @@ pub fn type_new(
     // Validate the names, mangle private ones, and pull out `__dict__` / `__weakref__`.
     let mut members: Vec<String> = Vec::new();
     let mut want_dict = false;
+    let mut seen_weakref = false;
     if let Some(sn) = &slot_names {
-        let mut seen_weakref = false;
         for n in sn {
             if !crate::objects::unicode::str_isidentifier(n) {
                 cx.pop_handles(mark);
@@ -547,13 +547,32 @@ pub fn type_new(
         .copied()
         .find(|&b| is_subtype(b, best))
         .unwrap_or(bl[0]);
+    // Whether instances of a base already have a `__dict__` / weak references (as in
+    // CPython: a property keeps no dict; sets are the subclassable built-ins that can be
+    // weakly referenced; int, bytes and tuple subclasses cannot be).
     let base_has_dict = bl.iter().any(|&b| {
         let d = type_data(b);
         if typeobj::is_builtin_type(b) {
-            d.layout.has_attrs && d.layout.kind == object::kind::FIXED
+            d.layout.has_attrs
+                && d.layout.kind == object::kind::FIXED
+                && b != descr::PROPERTY_TYPE.get()
         } else {
             d.flags & tflags::NO_DICT == 0
         }
+    });
+    let t = types();
+    let base_weakrefable = bl.iter().any(|&b| {
+        if typeobj::is_builtin_type(b) {
+            is_subtype(b, crate::objects::set::SET_TYPE.get())
+                || is_subtype(b, crate::objects::set::FROZENSET_TYPE.get())
+        } else {
+            type_data(b).flags & tflags::NO_WEAKREF == 0
+        }
+    });
+    let base_varsized = bl.iter().any(|&b| {
+        is_subtype(b, t.int.get())
+            || is_subtype(b, crate::objects::bytes::BYTES_TYPE.get())
+            || is_subtype(b, t.tuple.get())
     });
     if want_dict && base_has_dict {
         cx.pop_handles(mark);
@@ -579,19 +598,14 @@ pub fn type_new(
         return Err(type_error(cx, &msg));
     };
     let hc = cx.root(cls);
-    if slot_names.is_some() && !is_meta {
-        typeobj::set_slot_info(cx.get(hc), extra, !want_dict && !base_has_dict);
-    }
-    // Member descriptors go into the namespace first; the class body's items follow.
-    let first_member = type_data(cx.get(hc)).layout.base_slots as usize - members.len();
-    for (i, m) in members.iter().enumerate() {
-        let k = crate::objects::str::intern(cx, m)?;
-        let hk = cx.root(k);
-        let c = cx.get(hc);
-        let d = descr::new_member(cx, c, k, first_member + i)?;
-        let td = type_slot(cx.get(hc), tslot::DICT);
-        let k = cx.get(hk);
-        dict_set(cx, td, k, d)?;
+    let has_slots = slot_names.is_some();
+    let adds_dict = !is_meta && !base_has_dict && (!has_slots || want_dict);
+    let adds_weakref =
+        !is_meta && !base_weakrefable && !base_varsized && (!has_slots || seen_weakref);
+    if !is_meta {
+        let no_dict = has_slots && !want_dict && !base_has_dict;
+        let no_weakref = !base_weakrefable && (base_varsized || has_slots && !seen_weakref);
+        typeobj::set_slot_info(cx.get(hc), extra, no_dict, no_weakref);
     }
     // Copy the namespace.
     let ns = cx.get(hns);
@@ -659,6 +673,42 @@ pub fn type_new(
         let td = cx.get(htd);
         dict_set(cx, td, names::MODULE.get(), m)?;
     }
+    // After the class body's items: the `__slots__` members, then the `__dict__` and
+    // `__weakref__` descriptors of a class whose instances gain them here.
+    let first_member = type_data(cx.get(hc)).layout.base_slots as usize - members.len();
+    for (i, m) in members.iter().enumerate() {
+        let k = crate::objects::str::intern(cx, m)?;
+        let c = cx.get(hc);
+        let d = descr::new_member(cx, c, k, first_member + i)?;
+        let td = cx.get(htd);
+        dict_set(cx, td, k, d)?;
+    }
+    let instance_getsets = [
+        (
+            adds_dict,
+            "__dict__",
+            crate::objects::object_methods::CLASS_DICT_GETSET,
+        ),
+        (
+            adds_weakref,
+            "__weakref__",
+            crate::objects::object_methods::CLASS_WEAKREF_GETSET,
+        ),
+    ];
+    for (add, name, (get, set)) in instance_getsets {
+        if add {
+            let k = crate::objects::str::intern(cx, name)?;
+            let c = cx.get(hc);
+            let d = descr::new_getset(cx, c, k, get, set)?;
+            let td = cx.get(htd);
+            dict_set(cx, td, k, d)?;
+        }
+    }
+    let htd_v = cx.get(htd);
+    if dict_get_str(cx, htd_v, names::DOC.get()).is_null() {
+        let td = cx.get(htd);
+        dict_set(cx, td, names::DOC.get(), none())?;
+    }
     // A class that defines __eq__ but not __hash__ is unhashable.
     let htd_v = cx.get(htd);
     let eq_name = crate::objects::str::intern(cx, "__eq__")?;
@@ -667,11 +717,6 @@ pub fn type_new(
     {
         let td = cx.get(htd);
         dict_set(cx, td, names::HASH.get(), none())?;
-    }
-    let htd_v = cx.get(htd);
-    if dict_get_str(cx, htd_v, names::DOC.get()).is_null() {
-        let td = cx.get(htd);
-        dict_set(cx, td, names::DOC.get(), none())?;
     }
     let hc_v = cx.get(hc);
     typeobj::bump_version(cx, hc_v);
