@@ -506,7 +506,7 @@ pub fn type_new(
             if n == "__weakref__" {
                 if seen_weakref {
                     cx.pop_handles(mark);
-                    let msg = "__weakref__ slot disallowed: either we already got one, or the base type doesn't support weakrefs";
+                    let msg = WEAKREF_SLOT_DISALLOWED;
                     return Err(type_error(cx, msg));
                 }
                 seen_weakref = true;
@@ -599,6 +599,18 @@ pub fn type_new(
     };
     let hc = cx.root(cls);
     let has_slots = slot_names.is_some();
+    if base_varsized && slot_names.as_ref().is_some_and(|n| !n.is_empty()) {
+        cx.pop_handles(mark);
+        let msg = format!(
+            "nonempty __slots__ not supported for subtype of '{}'",
+            type_name(bl[0])
+        );
+        return Err(type_error(cx, &msg));
+    }
+    if seen_weakref && base_weakrefable {
+        cx.pop_handles(mark);
+        return Err(type_error(cx, WEAKREF_SLOT_DISALLOWED));
+    }
     let adds_dict = !is_meta && !base_has_dict && (!has_slots || want_dict);
     let adds_weakref =
         !is_meta && !base_weakrefable && !base_varsized && (!has_slots || seen_weakref);
@@ -758,6 +770,9 @@ pub fn type_new(
     );
     Ok(cls)
 }
+
+const WEAKREF_SLOT_DISALLOWED: &str =
+    "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0";
 
 /// Private name mangling of a `__slots__` entry (`__x` in class `C` is `_C__x`).
 fn mangle_private(class_name: &str, name: &str) -> String {
