@@ -200,6 +200,33 @@ def _make_function(name, args, body, env, return_none=True):
     return ns[name]
 
 
+def _annotation_text(tp):
+    if isinstance(tp, type) and not hasattr(tp, "__origin__"):
+        if tp.__module__ == "builtins":
+            return tp.__qualname__
+        return "%s.%s" % (tp.__module__, tp.__qualname__)
+    if hasattr(tp, "__origin__") and not isinstance(tp, InitVar):
+        return str(tp)
+    return repr(tp)
+
+
+def _signature_text(std_fields, kw_fields):
+    """The text of the generated __init__'s signature, as the class's docstring shows it."""
+    def param(f):
+        text = "%s: %s" % (f.name, _annotation_text(f.type))
+        if f.default_factory is not MISSING:
+            return text + " = <factory>"
+        if f.default is not MISSING:
+            return text + " = %r" % (f.default,)
+        return text
+
+    parts = [param(f) for f in std_fields if f.init]
+    kw = [param(f) for f in kw_fields if f.init]
+    if kw:
+        parts += ["*"] + kw
+    return "(%s)" % ", ".join(parts)
+
+
 def _init_fn(cls, all_fields, std_fields, kw_fields, frozen, has_post_init, self_name):
     seen_default = False
     for f in std_fields:
@@ -404,6 +431,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         _set_new_attribute(cls, "__init__",
                            _init_fn(cls, init_fields, std_fields, kw_fields, frozen,
                                     has_post_init, self_name))
+        if not cls.__dict__.get("__doc__"):
+            cls.__doc__ = cls.__name__ + _signature_text(std_fields, kw_fields)
     if repr:
         _set_new_attribute(cls, "__repr__", _repr_fn([f for f in field_list if f.repr]))
     if eq:

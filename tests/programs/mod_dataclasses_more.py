@@ -125,3 +125,47 @@ for bad in (lambda: Account(), lambda: Account("a", 1, [], 4), lambda: Card(1)):
         bad()
     except TypeError as e:
         print("TypeError:", e)
+
+# Docstrings: the generated signature unless the class has its own.
+from dataclasses import InitVar, KW_ONLY
+
+
+@dataclass
+class Documented:
+    x: int
+    y: "float" = 0.5
+    z: list = field(default_factory=list)
+    w: InitVar[int] = 3
+    _: KW_ONLY
+    k: str = "a"
+
+    def __post_init__(self, w):
+        pass
+
+
+@dataclass
+class OwnDoc:
+    """Mine."""
+    a: int
+
+
+class Inner:
+    pass
+
+
+@dataclass
+class Typed:
+    i: Inner = None
+    t: list[int] = None
+    d: dict = None
+
+
+print(Documented.__doc__)
+print(OwnDoc.__doc__)
+print(Typed.__doc__)
+Inner.__doc__ = "set later"
+print(Inner.__doc__, Inner().__doc__)
+try:
+    int.__doc__ = "x"
+except TypeError as e:
+    print("TypeError:", e)

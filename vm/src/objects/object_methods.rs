@@ -506,6 +506,18 @@ fn type_doc_get(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     let v = dict_get_str(cx, d, names::DOC.get());
     Ok(if v.is_null() { none() } else { v })
 }
+fn type_doc_set(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    let t = a.get(0);
+    if typeobj::is_builtin_type(t) {
+        let msg = format!(
+            "cannot set '__doc__' attribute of immutable type '{}'",
+            type_name(t)
+        );
+        return Err(type_error(cx, &msg));
+    }
+    typeobj::type_set_attr(cx, t, names::DOC.get(), a.get(1))?;
+    Ok(none())
+}
 fn type_abstract_get(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     let key = intern(cx, "__abstractmethods__")?;
     let d = type_slot(a.get(0), tslot::DICT);
@@ -585,7 +597,7 @@ pub static TYPE_GETSETS: &[GetSet] = &[
     GetSet {
         name: "__doc__",
         get: getter!("__doc__", type_doc_get),
-        set: None,
+        set: Some(getter!("__doc__", type_doc_set)),
     },
     GetSet {
         name: "__abstractmethods__",
