@@ -22,3 +22,20 @@ class Bool(int): __slots__ = ()
 try:
     class X(Bool): __slots__ = ('q',)
 except TypeError as e: print(e)
+
+try:
+    class A:
+        __slots__ = 5
+except TypeError as e:
+    print(e)
+def gen():
+    yield 'a'
+    raise ValueError("boom")
+try:
+    class B:
+        __slots__ = gen()
+except ValueError as e:
+    print(e)
+class C:
+    __slots__ = iter(['x', 'y'])
+c = C(); c.x = 1; print(c.x, C.y)

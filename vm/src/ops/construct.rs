@@ -462,7 +462,13 @@ pub fn type_new(
     } else if is_str(slots) {
         Some(vec![as_str(slots).to_owned()])
     } else {
-        let seq = crate::ops::iter::to_seq(cx, slots)?;
+        let seq = match crate::ops::iter::to_seq(cx, slots) {
+            Ok(seq) => seq,
+            Err(e) => {
+                cx.pop_handles(mark);
+                return Err(e);
+            }
+        };
         let items = if is_tuple(seq) {
             tuple_items(seq)
         } else {
