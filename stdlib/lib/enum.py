@@ -416,7 +416,7 @@ class Flag(Enum):
             member = cls._member_type_.__new__(cls, value)
         member._value_ = value
         names = [m._name_ for m in cls if m._value_ & value]
-        if extra:
+        if extra and names:
             names.append(str(extra))
         member._name_ = "|".join(names) if names else None
         return cls._value2member_map_.setdefault(value, member)
