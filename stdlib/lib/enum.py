@@ -9,7 +9,7 @@ enum (the functional API).
 
 __all__ = [
     "EnumType", "EnumMeta", "Enum", "ReprEnum", "IntEnum", "StrEnum", "Flag", "IntFlag",
-    "auto", "unique", "FlagBoundary", "STRICT", "CONFORM", "EJECT", "KEEP",
+    "auto", "unique", "member", "nonmember", "property", "FlagBoundary", "STRICT", "CONFORM", "EJECT", "KEEP",
 ]
 
 # The classes of this module, once defined: they hold no members, and their own
@@ -28,6 +28,90 @@ def _is_sunder(name):
 def _is_descriptor(obj):
     t = type(obj)
     return hasattr(t, "__get__") or hasattr(t, "__set__") or hasattr(t, "__delete__")
+
+
+class member:
+    """Forces a value (a function, say) to become a member."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class nonmember:
+    """Keeps a value out of the members: it stays a plain class attribute."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+_builtin_property = property
+
+
+class property:
+    """A property of enum members; read through the class, it is the member of that name."""
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc if doc is not None else getattr(fget, "__doc__", None)
+        self.name = getattr(fget, "__name__", None)
+        self.ownerclass = None
+
+    def __set_name__(self, ownerclass, name):
+        self.name = name
+        self.ownerclass = ownerclass
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            try:
+                return ownerclass._member_map_[self.name]
+            except (AttributeError, KeyError):
+                raise AttributeError(self.name) from None
+        if self.fget is None:
+            raise AttributeError("%r has no getter" % (self.name,))
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("<enum %r> cannot set attribute %r"
+                                 % (self.ownerclass.__name__, self.name))
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("<enum %r> cannot delete attribute %r"
+                                 % (self.ownerclass.__name__, self.name))
+        self.fdel(instance)
+
+    def getter(self, fget):
+        return type(self)(fget, self.fset, self.fdel, self.__doc__)
+
+    def setter(self, fset):
+        return type(self)(self.fget, fset, self.fdel, self.__doc__)
+
+    def deleter(self, fdel):
+        return type(self)(self.fget, self.fset, fdel, self.__doc__)
+
+
+def _get_name(self):
+    return self._name_
+
+
+def _get_value(self):
+    return self._value_
+
+
+def _read_only(attr, get):
+    """A built-in property (fast to read) whose writes fail as CPython's enum says."""
+
+    def set(self, value):
+        raise AttributeError("<enum 'Enum'> cannot set attribute %r" % (attr,))
+
+    def delete(self):
+        raise AttributeError("<enum 'Enum'> cannot delete attribute %r" % (attr,))
+
+    return _builtin_property(get, set, delete)
 
 
 class auto:
@@ -50,7 +134,13 @@ class _EnumDict(dict):
         self._generate = None
 
     def __setitem__(self, key, value):
-        if _is_dunder(key) or _is_sunder(key) or _is_descriptor(value):
+        if isinstance(value, nonmember):
+            dict.__setitem__(self, key, value.value)
+            return
+        forced = isinstance(value, member)
+        if forced:
+            value = value.value
+        if not forced and (_is_dunder(key) or _is_sunder(key) or _is_descriptor(value)):
             if key == "_generate_next_value_":
                 self._generate = value
         else:
@@ -270,7 +360,7 @@ class EnumType(type):
     def __getitem__(cls, name):
         return cls._member_map_[name]
 
-    @property
+    @_builtin_property
     def __members__(cls):
         return type(type.__dict__)(dict(cls._member_map_))
 
@@ -342,15 +432,8 @@ class Enum(metaclass=EnumType):
                   and k not in self.__class__._member_map_]
         return sorted(set(names))
 
-    @property
-    def name(self):
-        """The name of the member."""
-        return self._name_
-
-    @property
-    def value(self):
-        """The value of the member."""
-        return self._value_
+    name = _read_only("name", _get_name)
+    value = _read_only("value", _get_value)
 
 
 class ReprEnum(Enum):

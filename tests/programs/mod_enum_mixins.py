@@ -115,3 +115,36 @@ print(copy.deepcopy({"s": Shape.CIRCLE})["s"] is Shape.CIRCLE)
 print(list(Shape) == list(Shape), max(Status), min(Status, key=lambda s: s.name))
 print(type(Shape.CIRCLE).__name__, Shape.CIRCLE.__class__.__mro__[1].__name__)
 print(enum.Enum.__name__, enum.IntFlag.__mro__[1].__name__)
+
+# member(), nonmember() and enum.property.
+from enum import member, nonmember, property as enum_property
+
+
+class Choice(Enum):
+    A = 1
+    B = nonmember(2)
+
+    @member
+    def C(self):
+        return 3
+
+    @enum_property
+    def double(self):
+        return self.value * 2
+
+
+print([m.name for m in Choice], Choice.B, Choice.A.double, Choice.C.value(None))
+print(type(Choice.__dict__["double"]).__name__, isinstance(Choice.__dict__["double"], property))
+
+# Writes to member attributes fail.
+from enum import property as eprop
+class Color(Enum):
+    RED = 1
+    @eprop
+    def double(self):
+        return self.value * 2
+for stmt in ("Color.RED.name = 'x'", "Color.RED.double = 3", "del Color.RED.value", "Color.double"):
+    try:
+        print(eval(stmt) if '=' not in stmt and 'del' not in stmt else exec(stmt))
+    except Exception as e:
+        print(stmt, type(e).__name__, e)
