@@ -352,15 +352,15 @@ class StringIO(TextIOBase):
         return pos
 
     def writelines(self, lines):
-        self._check()
+        self._check_open()
         for line in lines:
             self.write(line)
 
     def flush(self):
-        self._check()
+        pass
 
     def isatty(self):
-        self._check()
+        self._check_open()
         return False
 
     def detach(self):
@@ -509,7 +509,6 @@ class BytesIO(BufferedIOBase):
         return line
 
     def __iter__(self):
-        self._check()
         return self
 
     def __enter__(self):

@@ -104,3 +104,18 @@ print(io.SEEK_SET, io.SEEK_CUR, io.SEEK_END, io.DEFAULT_BUFFER_SIZE, io.open is 
 import sys
 print(isinstance(sys.stdout, io.TextIOWrapper))
 print(io.BlockingIOError is BlockingIOError)
+
+# Every operation on closed StringIO and BytesIO objects.
+import io
+s=io.StringIO('a'); s.close()
+names = ["next", "readline", "truncate", "seek", "writelines", "readable", "flush", "isatty", "line_buffering", "newlines", "fileno"]
+fs = (lambda: next(s), lambda: s.readline(), lambda: s.truncate(), lambda: s.seek(0), lambda: s.writelines(['a']), lambda: s.readable(), lambda: s.flush(), lambda: s.isatty(), lambda: s.line_buffering, lambda: s.newlines, lambda: s.fileno())
+for n, f in zip(names, fs):
+    try: f(); print(n, "no error")
+    except Exception as e: print(n, type(e).__name__, e)
+b=io.BytesIO(b'a'); b.close()
+names = ["next", "iter", "readline", "writelines", "readable", "flush", "isatty", "read1", "readinto", "truncate", "seek", "readlines"]
+fs = (lambda: next(b), lambda: iter(b), lambda: b.readline(), lambda: b.writelines([b'a']), lambda: b.readable(), lambda: b.flush(), lambda: b.isatty(), lambda: b.read1(), lambda: b.readinto(bytearray(1)), lambda: b.truncate(), lambda: b.seek(0), lambda: b.readlines())
+for n, f in zip(names, fs):
+    try: f(); print(n, "no error")
+    except Exception as e: print(n, type(e).__name__, e)
