@@ -1,9 +1,10 @@
 """Data classes: generated __init__, __repr__, __eq__, ordering and hashing from annotations.
 
 Krait's own implementation. `dataclass` collects the fields (the annotated class
-attributes, after those of dataclass bases), then writes the source of the methods it adds
-and compiles it with `exec`, so they behave like hand-written ones (their signatures and
-argument errors are those of ordinary functions).
+attributes, after those of dataclass bases), then writes the source of `__init__`, the
+comparisons and `__hash__` and compiles it with `exec`, so they behave like hand-written
+ones (their signatures and argument errors are those of ordinary functions) and compare
+field tuples without extra calls; `__repr__` and the frozen `__setattr__` are closures.
 """
 
 import copy as _copy
@@ -311,33 +312,24 @@ def _repr_fn(fields):
     return __repr__
 
 
-def _tuple_fn(fields):
-    names = [f.name for f in fields]
+def _tuple_text(obj, fields):
+    if not fields:
+        return "()"
+    return "(%s,)" % ", ".join("%s.%s" % (obj, f.name) for f in fields)
 
-    def values(self):
-        return tuple([getattr(self, n) for n in names])
 
-    return values
+_OPS = {"__eq__": "==", "__lt__": "<", "__le__": "<=", "__gt__": ">", "__ge__": ">="}
 
 
 def _cmp_fn(name, fields):
-    values = _tuple_fn(fields)
-    ops = {
-        "__eq__": lambda a, b: a == b,
-        "__lt__": lambda a, b: a < b,
-        "__le__": lambda a, b: a <= b,
-        "__gt__": lambda a, b: a > b,
-        "__ge__": lambda a, b: a >= b,
-    }
-    compare = ops[name]
-
-    def method(self, other):
-        if other.__class__ is self.__class__:
-            return compare(values(self), values(other))
-        return NotImplemented
-
-    method.__name__ = name
-    return method
+    """`name(self, other)` comparing the fields' tuples when both are of one class."""
+    body = [
+        "if other.__class__ is self.__class__:",
+        "    return %s %s %s" % (_tuple_text("self", fields), _OPS[name],
+                                 _tuple_text("other", fields)),
+        "return NotImplemented",
+    ]
+    return _make_function(name, ["self", "other"], body, {})
 
 
 def _frozen_fns(cls, fields):
@@ -357,12 +349,8 @@ def _frozen_fns(cls, fields):
 
 
 def _hash_fn(fields):
-    values = _tuple_fn(fields)
-
-    def __hash__(self):
-        return hash(values(self))
-
-    return __hash__
+    body = ["return hash(%s)" % _tuple_text("self", fields)]
+    return _make_function("__hash__", ["self"], body, {})
 
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
