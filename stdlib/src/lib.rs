@@ -9,7 +9,9 @@
 //! Python; `operator` (native); `itertools`, `functools`, `heapq`, `bisect` and `copy` in
 //! Python. Numbers and time: `math` (`math.rs`, with `math_int.rs` and `math_special.rs`),
 //! `time` (`time.rs`, with `time_struct.rs` and `time_format.rs`). Operating system: `_os`
-//! (`os.rs`) with `os` and `posixpath` in Python.
+//! (`os.rs`) with `os` and `posixpath` in Python. Streams: `_io` (the VM's file types and
+//! `UnsupportedOperation`) with `io` in Python (`StringIO`, `BytesIO`). Classes: `enum`
+//! and `dataclasses` in Python.
 
 #![forbid(unsafe_code)]
 
@@ -68,6 +70,24 @@ fn init_operator(cx: &mut Ctx, m: Value) -> PyResult<()> {
     Ok(())
 }
 
+/// `_io`: the native file types and `UnsupportedOperation`, for `io`.
+fn init_io(cx: &mut Ctx, m: Value) -> PyResult<()> {
+    use krait_vm::objects::{exceptions, file};
+    let h = cx.root(m);
+    let items = [
+        ("UnsupportedOperation", &exceptions::UNSUPPORTED_OPERATION),
+        ("TextIOWrapper", &file::TEXT_FILE_TYPE),
+        ("BufferedReader", &file::BUFFERED_READER_TYPE),
+        ("BufferedWriter", &file::BUFFERED_WRITER_TYPE),
+    ];
+    for (name, g) in items {
+        let m = cx.get(h);
+        util::set_attr(cx, m, name, g.get())?;
+    }
+    cx.pop_handles(krait_vm::ctx::HandleMark::from_handle(h));
+    Ok(())
+}
+
 /// Registers every module of the standard library with the VM (call once at startup).
 pub fn register_all() {
     register_native("_os", os::init);
@@ -83,6 +103,10 @@ pub fn register_all() {
     register_source("bisect", include_str!("../lib/bisect.py"), false);
     register_source("copyreg", include_str!("../lib/copyreg.py"), false);
     register_source("copy", include_str!("../lib/copy.py"), false);
+    register_native("_io", init_io);
+    register_source("io", include_str!("../lib/io.py"), false);
+    register_source("enum", include_str!("../lib/enum.py"), false);
+    register_source("dataclasses", include_str!("../lib/dataclasses.py"), false);
     register_source(
         "importlib",
         include_str!("../lib/importlib/__init__.py"),

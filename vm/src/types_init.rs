@@ -481,6 +481,15 @@ pub(crate) fn specs() -> Vec<TypeSpec> {
             getsets: &[],
         },
         TypeSpec {
+            global: &descr::MEMBER_TYPE,
+            name: "member_descriptor",
+            base: None,
+            layout: layout(kind::FIXED, 3, false),
+            flags: 0,
+            methods: object_methods::MEMBER_METHODS,
+            getsets: object_methods::MEMBER_GETSETS,
+        },
+        TypeSpec {
             global: &super_::SUPER_TYPE,
             name: "super",
             base: None,

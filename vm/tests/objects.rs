@@ -154,7 +154,7 @@ fn keys_version_changes_on_key_set_changes_only() {
 
 fn class(cx: &mut Ctx, name: &str, bases: &[Value], inline: u16) -> Value {
     let meta = types().type_.get();
-    new_type(cx, meta, name, bases, inline, None)
+    new_type(cx, meta, name, bases, inline)
         .unwrap()
         .expect("consistent MRO")
 }
@@ -257,7 +257,7 @@ fn type_versions_change_for_the_type_and_its_subclasses_only() {
     assert_eq!(names, ["D", "B", "A", "object"]);
     let (a, b) = (cx.get(ha), cx.get(hb));
     assert!(
-        new_type(&mut cx, types().type_.get(), "E", &[a, b], 0, None)
+        new_type(&mut cx, types().type_.get(), "E", &[a, b], 0)
             .unwrap()
             .is_none()
     );

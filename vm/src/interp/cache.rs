@@ -79,11 +79,23 @@ fn copy_entry(from: &CacheEntry, to: &CacheEntry) {
 pub fn load_attr(cx: &mut Ctx, fi: usize, cd: &CodeData, ci: usize, obj: Value) -> PyResult<Value> {
     let c = &cd.caches[ci];
     if obj.is_ref() && has_attr_storage(obj) {
+        let ty = type_of(obj);
         let shape = instance_shape(obj).bits();
         for e in &c.entries {
             let k = e.key.load(Relaxed);
-            if key_addr(k) == shape && e.tag.load(Relaxed) == type_version(type_of(obj)) {
+            if e.tag.load(Relaxed) != type_version(ty) {
+                continue;
+            }
+            if key_addr(k) == shape {
                 let v = read_attr_slot(obj, key_payload(k));
+                if !v.is_null() {
+                    return Ok(v);
+                }
+                break;
+            }
+            if key_addr(k) == ty.bits() {
+                // A `__slots__` member: a fixed slot of the instance.
+                let v = crate::object::slot(obj.obj(), key_payload(k));
                 if !v.is_null() {
                     return Ok(v);
                 }
@@ -107,6 +119,11 @@ fn plain_instance_attr(cx: &mut Ctx, ty: Value, name: Value, store: bool) -> boo
     if blocked {
         return false;
     }
+    no_attr_hooks(cx, ty, store)
+}
+
+/// Whether `ty` has no custom `__getattribute__` (or `__setattr__`, for stores).
+fn no_attr_hooks(cx: &mut Ctx, ty: Value, store: bool) -> bool {
     let heap = crate::objects::typeobj::type_data(ty).flags()
         & crate::objects::typeobj::tflags::HEAPTYPE
         != 0;
@@ -154,6 +171,17 @@ fn load_attr_miss(cx: &mut Ctx, fi: usize, c: &Cache, obj: Value) -> PyResult<Va
                 }
             }
         }
+        if let Some(i) = member_slot(cx, ty, name, false) {
+            fill(
+                cx,
+                fi,
+                c,
+                Cache::pack(ty, i),
+                type_version(ty),
+                Value::NULL,
+                CACHE_WAYS,
+            );
+        }
     }
     attr::getattr(cx, obj, name)
 }
@@ -170,15 +198,19 @@ pub fn store_attr(
 ) -> PyResult<()> {
     let c = &cd.caches[ci];
     if obj.is_ref() && has_attr_storage(obj) {
+        let ty = type_of(obj);
         let shape = instance_shape(obj).bits();
-        let version = type_version(type_of(obj));
+        let version = type_version(ty);
         // Read under the sequence lock: an entry's key must not be paired with another
         // fill's transition shape.
         let s = c.seq.load(Acquire);
         if s & 1 == 0 {
             for e in &c.entries {
                 let k = e.key.load(Relaxed);
-                if key_addr(k) == shape && e.tag.load(Relaxed) == version {
+                if e.tag.load(Relaxed) != version {
+                    continue;
+                }
+                if key_addr(k) == shape {
                     let next = e.value.get();
                     fence(Acquire);
                     if c.seq.load(Relaxed) != s {
@@ -189,6 +221,11 @@ pub fn store_attr(
                         return Ok(());
                     }
                     return instance::add_attr(cx, obj, next, key_payload(k), v);
+                }
+                if key_addr(k) == ty.bits() {
+                    // A `__slots__` member: a fixed slot of the instance.
+                    cx.set_slot(obj.obj(), key_payload(k), v);
+                    return Ok(());
                 }
             }
         }
@@ -233,8 +270,30 @@ fn store_attr_miss(cx: &mut Ctx, fi: usize, c: &Cache, obj: Value, v: Value) -> 
                 }
             }
         }
+        if let Some(i) = member_slot(cx, ty, name, true) {
+            fill(
+                cx,
+                fi,
+                c,
+                Cache::pack(ty, i),
+                type_version(ty),
+                Value::NULL,
+                CACHE_WAYS,
+            );
+        }
     }
     Ok(())
+}
+
+/// The instance slot of `name` if it is a `__slots__` member of `ty` that loads or stores
+/// can reach directly (cache entries keyed by the type rather than a shape).
+fn member_slot(cx: &mut Ctx, ty: Value, name: Value, store: bool) -> Option<u16> {
+    let d = attr::type_lookup(cx, ty, name);
+    if !d.is_ref() || type_of(d) != crate::objects::descr::MEMBER_TYPE.get() {
+        return None;
+    }
+    let i = crate::objects::descr::member_index(d);
+    (i < 0xffff && no_attr_hooks(cx, ty, store)).then_some(i as u16)
 }
 
 /// LOAD_METHOD: `(func, self)` or `(NULL, attr)`.

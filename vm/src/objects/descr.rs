@@ -6,7 +6,12 @@
 //! classmethod   FIXED: [func] (+ attribute storage)
 //! staticmethod  FIXED: [func] (+ attribute storage)
 //! getset        FIXED: [getter NativeDef][setter NativeDef or NULL][name][owner]
+//! member        FIXED: [name][owner][slot index (int)]
 //! ```
+//!
+//! A member descriptor (`member_descriptor`) is what `__slots__` puts in a class for each
+//! name: the value lives in a FIXED slot of the instance at a fixed index (after the slots
+//! of a built-in base, before the shape-based attribute storage), NULL while unset.
 
 use crate::ctx::{Ctx, PyResult};
 use crate::interp::call::call;
@@ -28,6 +33,8 @@ pub static CLASSMETHOD_TYPE: Global = Global::new();
 pub static STATICMETHOD_TYPE: Global = Global::new();
 /// `getset_descriptor`.
 pub static GETSET_TYPE: Global = Global::new();
+/// `member_descriptor`.
+pub static MEMBER_TYPE: Global = Global::new();
 /// `object.__getattribute__` (its method descriptor), to detect overrides.
 pub static OBJECT_GETATTRIBUTE: Global = Global::new();
 /// `object.__setattr__`.
@@ -43,7 +50,7 @@ pub fn is_data_descriptor(cx: &mut Ctx, d: Value) -> bool {
         return false;
     }
     let dt = type_of(d);
-    if dt == GETSET_TYPE.get() || dt == PROPERTY_TYPE.get() {
+    if dt == GETSET_TYPE.get() || dt == PROPERTY_TYPE.get() || dt == MEMBER_TYPE.get() {
         return true;
     }
     let t = types();
@@ -74,6 +81,9 @@ pub fn descr_set(cx: &mut Ctx, d: Value, obj: Value, v: Value) -> PyResult<()> {
     let dt = type_of(d);
     if dt == GETSET_TYPE.get() {
         return getset_set(cx, d, obj, v);
+    }
+    if dt == MEMBER_TYPE.get() {
+        return member_set(cx, d, obj, v);
     }
     if is_subtype(dt, PROPERTY_TYPE.get()) {
         let o = d.obj();
@@ -253,4 +263,68 @@ pub fn new_wrapper(cx: &mut Ctx, ty: Value, f: Value) -> PyResult<Value> {
     cx.pop_handles(crate::ctx::HandleMark::from_handle(h));
     object::init_slot(w.obj(), 0, f);
     Ok(w)
+}
+
+/// A member descriptor for `__slots__` entry `name` of class `owner`, stored in FIXED slot
+/// `index` of its instances.
+pub fn new_member(cx: &mut Ctx, owner: Value, name: Value, index: usize) -> PyResult<Value> {
+    let mark = cx.handle_mark();
+    let (ho, hn) = (cx.root(owner), cx.root(name));
+    let o = cx.alloc_fixed(MEMBER_TYPE.get(), 3)?;
+    object::init_slot(o, 0, cx.get(hn));
+    object::init_slot(o, 1, cx.get(ho));
+    object::init_slot(o, 2, Value::int(index as i64));
+    cx.pop_handles(mark);
+    Ok(Value::from_obj(o))
+}
+
+/// A member descriptor's name.
+pub fn member_name(d: Value) -> Value {
+    slot(d.obj(), 0)
+}
+
+/// The class that defined a member descriptor.
+pub fn member_owner(d: Value) -> Value {
+    slot(d.obj(), 1)
+}
+
+/// The instance slot index of a member descriptor.
+pub fn member_index(d: Value) -> usize {
+    slot(d.obj(), 2).as_int() as usize
+}
+
+fn member_check(cx: &mut Ctx, d: Value, obj: Value) -> PyResult<()> {
+    let owner = member_owner(d);
+    if obj.is_ref() && is_subtype(type_of(obj), owner) {
+        return Ok(());
+    }
+    let msg = format!(
+        "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+        as_str(member_name(d)),
+        type_name(owner),
+        type_name(type_of(obj))
+    );
+    Err(exceptions::type_error(cx, &msg))
+}
+
+/// `member.__get__(obj)`: the slot's value, AttributeError while unset.
+pub fn member_get(cx: &mut Ctx, d: Value, obj: Value) -> PyResult<Value> {
+    member_check(cx, d, obj)?;
+    let v = slot(obj.obj(), member_index(d));
+    if v.is_null() {
+        return Err(crate::ops::attr::attribute_error(cx, obj, member_name(d)));
+    }
+    Ok(v)
+}
+
+/// `member.__set__(obj, v)`, or `__delete__(obj)` when `v` is NULL.
+pub fn member_set(cx: &mut Ctx, d: Value, obj: Value, v: Value) -> PyResult<()> {
+    member_check(cx, d, obj)?;
+    let i = member_index(d);
+    if v.is_null() && slot(obj.obj(), i).is_null() {
+        let n = as_str(member_name(d)).to_owned();
+        return Err(raise_msg(cx, exceptions::ATTRIBUTE_ERROR.get(), &n));
+    }
+    cx.set_slot(obj.obj(), i, v);
+    Ok(())
 }

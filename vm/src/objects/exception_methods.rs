@@ -67,6 +67,27 @@ pub(crate) fn make_exception_types(cx: &mut Ctx) -> PyResult<()> {
         crate::objects::dict::dict_set(cx, d, key, m)?;
         crate::objects::typeobj::bump_version(cx, t);
     }
+    make_unsupported_operation(cx)
+}
+
+/// `io.UnsupportedOperation(OSError, ValueError)`: a class like one a class statement makes,
+/// since two built-in bases need a real MRO.
+fn make_unsupported_operation(cx: &mut Ctx) -> PyResult<()> {
+    use crate::objects::typeobj::{new_type, set_type_slot, tslot, type_slot};
+    let bases = [ex::OS_ERROR.get(), ex::VALUE_ERROR.get()];
+    let meta = crate::runtime::TYPES.type_.get();
+    let t = new_type(cx, meta, "UnsupportedOperation", &bases, 0)?.expect("consistent MRO");
+    ex::UNSUPPORTED_OPERATION.set_rooted(t);
+    let n = intern(cx, "UnsupportedOperation")?;
+    let t = ex::UNSUPPORTED_OPERATION.get();
+    set_type_slot(cx, t, tslot::QUALNAME, n);
+    let (key, m) = (intern(cx, "__module__")?, intern(cx, "io")?);
+    let d = type_slot(ex::UNSUPPORTED_OPERATION.get(), tslot::DICT);
+    crate::objects::dict::dict_set(cx, d, key, m)?;
+    let key = intern(cx, "__doc__")?;
+    let d = type_slot(ex::UNSUPPORTED_OPERATION.get(), tslot::DICT);
+    crate::objects::dict::dict_set(cx, d, key, none())?;
+    crate::objects::typeobj::bump_version(cx, ex::UNSUPPORTED_OPERATION.get());
     Ok(())
 }
 

@@ -54,6 +54,10 @@ macro_rules! exception_types {
     (@parent $p:ident) => { Some(&$p) };
 }
 
+/// `io.UnsupportedOperation` (a subclass of OSError and ValueError), raised by file
+/// operations a stream does not support; made after the built-in exception types.
+pub static UNSUPPORTED_OPERATION: Global = Global::new();
+
 exception_types! {
     BASE_EXCEPTION = "BaseException": ROOT;
     SYSTEM_EXIT = "SystemExit": BASE_EXCEPTION;

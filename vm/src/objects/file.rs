@@ -252,8 +252,9 @@ pub fn write_bytes(cx: &mut Ctx, f: Value, data: &[u8]) -> PyResult<()> {
         return Err(closed_error(cx));
     }
     if !st.writable {
+        let what = if st.binary { "write" } else { "not writable" };
         drop(st);
-        return Err(unsupported(cx, "not writable"));
+        return Err(unsupported(cx, what));
     }
     match st.newline.as_deref() {
         Some(nl @ ("\r" | "\r\n")) if !st.binary => {
@@ -281,7 +282,7 @@ pub fn write_bytes(cx: &mut Ctx, f: Value, data: &[u8]) -> PyResult<()> {
 }
 
 fn unsupported(cx: &mut Ctx, what: &str) -> crate::ctx::Raised {
-    let ty = crate::objects::exceptions::OS_ERROR.get();
+    let ty = crate::objects::exceptions::UNSUPPORTED_OPERATION.get();
     exceptions::raise_msg(cx, ty, what)
 }
 
@@ -374,6 +375,11 @@ fn read_line_bytes(
         drop(st);
         return Err(closed_error(cx));
     }
+    if !st.readable {
+        let what = if st.binary { "read" } else { "not readable" };
+        drop(st);
+        return Err(unsupported(cx, what));
+    }
     let r = cx.m.parked(|| -> std::io::Result<Vec<u8>> {
         let _ = flush_state(&mut st);
         let mut out = Vec::new();
@@ -406,8 +412,9 @@ fn read_bytes(cx: &mut Ctx, p: &'static FilePayload, n: Option<usize>) -> PyResu
         return Err(closed_error(cx));
     }
     if !st.readable {
+        let what = if st.binary { "read" } else { "not readable" };
         drop(st);
-        return Err(unsupported(cx, "not readable"));
+        return Err(unsupported(cx, what));
     }
     let r = cx.m.parked(|| -> std::io::Result<Vec<u8>> {
         let mut out = Vec::new();

@@ -13,7 +13,6 @@ use crate::ctx::{Ctx, PyResult};
 use crate::object::{self, slot, varvals_get, varvals_len};
 use crate::objects::dict::{dict_del, dict_get_str, dict_items, dict_set, new_dict};
 use crate::objects::shape::{shape_add, shape_count, shape_lookup, shape_names, DICT_SHAPE};
-use crate::objects::str::as_str;
 use crate::objects::tuple::new_array;
 use crate::objects::typeobj::{tslot, type_data, type_of, type_slot};
 use crate::value::Value;
@@ -126,10 +125,8 @@ pub fn set_attr(cx: &mut Ctx, inst: Value, name: Value, v: Value) -> PyResult<()
     }
     // A new attribute.
     let ty = Value::from_bits(o.type_word() as u64);
-    if let Some(names) = &type_data(ty).slots {
-        if !names.iter().any(|n| n == as_str(name)) {
-            return Err(crate::ops::attr::attribute_error(cx, inst, name));
-        }
+    if type_data(ty).flags() & crate::objects::typeobj::tflags::NO_DICT != 0 {
+        return Err(crate::ops::attr::attribute_error(cx, inst, name));
     }
     let next = shape_add(cx, shape, name)?;
     add_attr(cx, inst, next, shape_count(shape), v)

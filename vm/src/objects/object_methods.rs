@@ -247,6 +247,8 @@ fn object_set_class(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     if !instance::has_attr_storage(obj)
         || lo.base_slots != ln.base_slots
         || !ln.has_attrs
+        || typeobj::instances_have_dict(old) != typeobj::instances_have_dict(new)
+        || !same_slot_members(cx, old, new)
         || typeobj::is_builtin_type(new)
     {
         let msg = format!(
@@ -263,9 +265,41 @@ fn object_set_class(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     cx.m.write_barrier(obj.obj());
     Ok(none())
 }
+/// The `__slots__` members of instances of `t`: (slot index, name), by index.
+fn slot_members(cx: &mut Ctx, t: Value) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    for b in tuple_items(type_slot(t, tslot::MRO)) {
+        if typeobj::is_builtin_type(b) || typeobj::type_data(b).own_slots == 0 {
+            continue;
+        }
+        for (_, v) in dict_items(type_slot(b, tslot::DICT)) {
+            if v.is_ref() && type_of(v) == descr::MEMBER_TYPE.get() && descr::member_owner(v) == b {
+                out.push((
+                    descr::member_index(v),
+                    as_str(descr::member_name(v)).to_owned(),
+                ));
+            }
+        }
+    }
+    let _ = cx;
+    out.sort();
+    out
+}
+
+/// Whether instances of `a` and `b` have the same built-in base and the same slot members
+/// at the same places (so `__class__` may switch between them).
+fn same_slot_members(cx: &mut Ctx, a: Value, b: Value) -> bool {
+    let builtin = |t: Value| {
+        tuple_items(type_slot(t, tslot::MRO))
+            .into_iter()
+            .find(|&x| typeobj::is_builtin_type(x) && typeobj::solid_base(x) == x)
+    };
+    builtin(a) == builtin(b) && slot_members(cx, a) == slot_members(cx, b)
+}
+
 fn object_get_dict(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     let obj = a.get(0);
-    if instance::has_attr_storage(obj) && typeobj::type_data(type_of(obj)).slots.is_none() {
+    if instance::has_attr_storage(obj) && typeobj::instances_have_dict(type_of(obj)) {
         return instance::materialize_dict(cx, obj);
     }
     if function::is_function(obj) {
@@ -329,6 +363,19 @@ pub static OBJECT_METHODS: &[NativeDef] = native_table![
 ];
 
 /// Attributes of `object`.
+fn weakref_get(_cx: &mut Ctx, _a: Args<'_>) -> PyResult<Value> {
+    // Krait keeps no per-object weak reference list: there is never one to show.
+    Ok(none())
+}
+/// Getter and setter of the `__dict__` descriptor that a class whose instances gain a
+/// `__dict__` puts in its namespace.
+pub static CLASS_DICT_GETSET: (&NativeDef, Option<&NativeDef>) = (
+    getter!("__dict__", object_get_dict),
+    Some(getter!("__dict__", object_set_dict)),
+);
+/// Getter of the `__weakref__` descriptor of classes whose instances gain weak references.
+pub static CLASS_WEAKREF_GETSET: (&NativeDef, Option<&NativeDef>) =
+    (getter!("__weakref__", weakref_get), None);
 pub static OBJECT_GETSETS: &[GetSet] = &[
     GetSet {
         name: "__class__",
@@ -478,6 +525,18 @@ fn type_doc_get(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     let v = dict_get_str(cx, d, names::DOC.get());
     Ok(if v.is_null() { none() } else { v })
 }
+fn type_doc_set(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    let t = a.get(0);
+    if typeobj::is_builtin_type(t) {
+        let msg = format!(
+            "cannot set '__doc__' attribute of immutable type '{}'",
+            type_name(t)
+        );
+        return Err(type_error(cx, &msg));
+    }
+    typeobj::type_set_attr(cx, t, names::DOC.get(), a.get(1))?;
+    Ok(none())
+}
 fn type_abstract_get(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     let key = intern(cx, "__abstractmethods__")?;
     let d = type_slot(a.get(0), tslot::DICT);
@@ -557,7 +616,7 @@ pub static TYPE_GETSETS: &[GetSet] = &[
     GetSet {
         name: "__doc__",
         get: getter!("__doc__", type_doc_get),
-        set: None,
+        set: Some(getter!("__doc__", type_doc_set)),
     },
     GetSet {
         name: "__abstractmethods__",
@@ -1349,6 +1408,82 @@ pub static GETSET_METHODS: &[NativeDef] = native_table![
     Method "__get__" => getset_get_m,
     Method "__set__" => getset_set_m,
     Method "__repr__" => getset_repr,
+];
+
+fn member_get_m(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    let (d, obj) = (a.get(0), a.get(1));
+    if obj.is_null() || obj == none() {
+        return Ok(d);
+    }
+    descr::member_get(cx, d, obj)
+}
+fn member_set_m(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    descr::member_set(cx, a.get(0), a.get(1), a.get(2))?;
+    Ok(none())
+}
+fn member_delete_m(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    descr::member_set(cx, a.get(0), a.get(1), Value::NULL)?;
+    Ok(none())
+}
+fn member_repr(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    let d = a.get(0);
+    let msg = format!(
+        "<member '{}' of '{}' objects>",
+        as_str(descr::member_name(d)),
+        type_name(descr::member_owner(d))
+    );
+    new_str(cx, &msg)
+}
+/// Methods of member descriptors (`__slots__` entries).
+pub static MEMBER_METHODS: &[NativeDef] = native_table![
+    Method "__get__" => member_get_m,
+    Method "__set__" => member_set_m,
+    Method "__delete__" => member_delete_m,
+    Method "__repr__" => member_repr,
+];
+fn member_name_g(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    Ok(descr::member_name(a.get(0)))
+}
+fn member_objclass(_cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    Ok(descr::member_owner(a.get(0)))
+}
+fn member_qualname(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    let d = a.get(0);
+    let owner = descr::member_owner(d);
+    let q = type_slot(owner, tslot::QUALNAME);
+    let q = if q.is_null() {
+        type_name(owner)
+    } else {
+        as_str(q)
+    };
+    let s = format!("{q}.{}", as_str(descr::member_name(d)));
+    new_str(cx, &s)
+}
+fn member_doc(_cx: &mut Ctx, _a: Args<'_>) -> PyResult<Value> {
+    Ok(none())
+}
+/// Attributes of member descriptors.
+pub static MEMBER_GETSETS: &[GetSet] = &[
+    GetSet {
+        name: "__name__",
+        get: getter!("__name__", member_name_g),
+        set: None,
+    },
+    GetSet {
+        name: "__objclass__",
+        get: getter!("__objclass__", member_objclass),
+        set: None,
+    },
+    GetSet {
+        name: "__qualname__",
+        get: getter!("__qualname__", member_qualname),
+        set: None,
+    },
+    GetSet {
+        name: "__doc__",
+        get: getter!("__doc__", member_doc),
+        set: None,
+    },
 ];
 
 fn super_get(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {

@@ -65,6 +65,12 @@ pub mod tflags {
     /// A native sequence type that repeats with `*` by an int (`deque`): other operands
     /// get "can't multiply sequence by non-int".
     pub const SEQUENCE: u32 = 16;
+    /// Instances have no `__dict__` (the class and its bases define `__slots__` without
+    /// `'__dict__'`): setting an attribute not covered by a slot fails.
+    pub const NO_DICT: u32 = 32;
+    /// Instances cannot be weakly referenced (`__slots__` without `'__weakref__'`, or an
+    /// int, bytes or tuple subclass).
+    pub const NO_WEAKREF: u32 = 64;
 }
 
 /// How instances of a type are laid out.
@@ -105,9 +111,10 @@ pub struct TypeData {
     pub layout: InstanceLayout,
     /// Inline attribute slots given to new instances (grows as instances gain attributes).
     pub inline_hint: std::sync::atomic::AtomicU16,
-    /// `__slots__` names, if the class restricts its instances' attributes. Fixed before
-    /// the type is published (see [`new_type`]).
-    pub slots: Option<Vec<String>>,
+    /// Number of `__slots__` members this class itself adds to its instances (they are
+    /// FIXED slots at the end of `layout.base_slots`); a class that adds some is a solid
+    /// base for layout conflicts.
+    pub own_slots: u16,
 }
 
 impl TypeData {
@@ -118,7 +125,7 @@ impl TypeData {
             flags: AtomicU32::new(flags),
             layout,
             inline_hint: std::sync::atomic::AtomicU16::new(layout.inline),
-            slots: None,
+            own_slots: 0,
         }
     }
 }
@@ -212,19 +219,49 @@ pub fn is_builtin_type(t: Value) -> bool {
     type_data(t).flags() & tflags::HEAPTYPE == 0
 }
 
-/// The built-in type whose instance layout `t` extends (`object` for plain classes).
+/// The type whose instance layout `t` extends: the nearest class in the MRO that adds
+/// `__slots__` members, or a built-in type with its own layout (`object` for plain classes).
 pub fn solid_base(t: Value) -> Value {
     let mro = type_slot(t, tslot::MRO);
     for i in 0..tuple_len(mro) {
         let b = tuple_get(mro, i);
+        if !is_builtin_type(b) && type_data(b).own_slots > 0 {
+            return b;
+        }
         if is_builtin_type(b) && b != types().object.get() {
             let l = type_data(b).layout;
-            if l.kind != kind::FIXED || l.base_slots > 0 {
+            // A built-in type laid out like its own base (Exception like BaseException)
+            // adds nothing: the base decides.
+            let bases = type_slot(b, tslot::BASES);
+            let same_as_base = !bases.is_null() && tuple_len(bases) > 0 && {
+                let pl = type_data(tuple_get(bases, 0)).layout;
+                pl.kind == l.kind && pl.base_slots == l.base_slots && pl.has_attrs == l.has_attrs
+            };
+            if !same_as_base && (l.kind != kind::FIXED || l.base_slots > 0) {
                 return b;
             }
         }
     }
     types().object.get()
+}
+
+/// What `__slots__` (and the bases) decided for a new class: `own` members of its own, and
+/// whether its instances lack a `__dict__` and weak references. Part of the type's payload
+/// from the start, so the payload is immutable once the type is reachable.
+#[derive(Clone, Copy, Default)]
+pub struct SlotInfo {
+    /// `__slots__` members the class itself adds.
+    pub own: u16,
+    /// Instances have no `__dict__`.
+    pub no_dict: bool,
+    /// Instances cannot be weakly referenced.
+    pub no_weakref: bool,
+}
+
+/// Whether instances of `t` carry a `__dict__` (attribute storage that takes any name).
+pub fn instances_have_dict(t: Value) -> bool {
+    let d = type_data(t);
+    d.layout.has_attrs && d.flags() & tflags::NO_DICT == 0
 }
 
 /// Marks `t` abstract (it has abstract methods) or not.
@@ -404,10 +441,31 @@ pub fn new_type(
     name: &str,
     bases: &[Value],
     inline: u16,
-    slots: Option<Vec<String>>,
 ) -> PyResult<Option<Value>> {
-    let base = bases[0];
-    let bl = type_data(base).layout;
+    new_type_with_slots(
+        cx,
+        metatype,
+        name,
+        bases,
+        bases[0],
+        SlotInfo::default(),
+        inline,
+    )
+}
+
+/// [`new_type`] whose instances extend the layout of `layout_base` (one of `bases`) with
+/// `slots.own` FIXED slots for `__slots__` members, placed after the inherited base slots.
+pub fn new_type_with_slots(
+    cx: &mut Ctx,
+    metatype: Value,
+    name: &str,
+    bases: &[Value],
+    layout_base: Value,
+    slots: SlotInfo,
+    inline: u16,
+) -> PyResult<Option<Value>> {
+    let extra = slots.own;
+    let bl = type_data(layout_base).layout;
     // Instances of subclasses are FIXED objects: the built-in base's FIXED slots (or, for a
     // base whose instances are not FIXED, such as int or str, one slot wrapping a value of
     // the base type), then attribute storage.
@@ -420,13 +478,14 @@ pub fn new_type(
     };
     // Metaclasses (subclasses of `type`) make type objects, which keep their attributes in
     // their namespace dict: they share `type`'s layout.
-    let layout = if bl.kind == kind::NATIVE && is_subtype(base, crate::runtime::types().type_.get())
+    let layout = if bl.kind == kind::NATIVE
+        && is_subtype(layout_base, crate::runtime::types().type_.get())
     {
         bl
     } else {
         InstanceLayout {
             kind: kind::FIXED,
-            base_slots,
+            base_slots: base_slots + extra,
             has_attrs: true,
             inline: if bl.has_attrs {
                 bl.inline.max(inline)
@@ -438,29 +497,15 @@ pub fn new_type(
     let mark = cx.handle_mark();
     let bases_t = new_tuple(cx, bases)?;
     let hbases = cx.root(bases_t);
-    // `__slots__` restricts instances' attributes unless it names `__dict__`. It is part of
-    // the payload from the start: the payload is immutable once the type can be reached
-    // (through `__subclasses__()` of a base, as soon as it is registered below).
-    // Slots of base classes stay assignable; a class between this one and `object` without
-    // `__slots__` gives instances a `__dict__`.
-    let slots = slots.map(|mut names| {
-        let mut allow_dict = names.iter().any(|n| n == "__dict__");
-        for &b in bases {
-            for c in tuple_items(type_slot(b, tslot::MRO)) {
-                let cd = type_data(c);
-                if cd.flags() & tflags::HEAPTYPE == 0 {
-                    continue;
-                }
-                match &cd.slots {
-                    Some(bn) => names.extend(bn.iter().cloned()),
-                    None => allow_dict = true,
-                }
-            }
-        }
-        (names, allow_dict)
-    });
-    let mut data = TypeData::new(name, tflags::BASETYPE | tflags::HEAPTYPE, layout);
-    data.slots = slots.and_then(|(names, allow_dict)| (!allow_dict).then_some(names));
+    let mut flags = tflags::BASETYPE | tflags::HEAPTYPE;
+    if slots.no_dict {
+        flags |= tflags::NO_DICT;
+    }
+    if slots.no_weakref {
+        flags |= tflags::NO_WEAKREF;
+    }
+    let mut data = TypeData::new(name, flags, layout);
+    data.own_slots = slots.own;
     let t = alloc_type(cx, metatype, data, false)?;
     let ht = cx.root(t);
     let bases_v: Vec<Value> = tuple_items(cx.get(hbases));

@@ -170,6 +170,12 @@ pub fn descr_get(cx: &mut Ctx, d: Value, obj: Value, ty: Value) -> PyResult<Valu
         }
         return descr::getset_get(cx, d, obj);
     }
+    if dt == descr::MEMBER_TYPE.get() {
+        if obj.is_null() {
+            return Ok(d);
+        }
+        return descr::member_get(cx, d, obj);
+    }
     if dt == function::BUILTIN_TYPE.get() || is_builtin_immutable_value(dt) {
         return Ok(d);
     }
@@ -223,10 +229,23 @@ pub fn getattr(cx: &mut Ctx, obj: Value, name: Value) -> PyResult<Value> {
             return r;
         }
     }
-    match generic_getattr(cx, obj, name)? {
-        Some(v) => Ok(v),
-        None => {
-            // Raw values are still valid: making the error runs no Python code.
+    let mark = cx.handle_mark();
+    let (ho, hn) = (cx.root(obj), cx.root(name));
+    let r = generic_getattr(cx, obj, name);
+    let (obj, name) = (cx.get(ho), cx.get(hn));
+    cx.pop_handles(mark);
+    match r {
+        Ok(Some(v)) => Ok(v),
+        // A descriptor (a property, an unset slot) raised AttributeError: `__getattr__`
+        // gets a chance, as when `__getattribute__` itself raises.
+        Err(e) => {
+            if is_attribute_error(cx) {
+                getattr_hook(cx, obj, name, e)
+            } else {
+                Err(e)
+            }
+        }
+        Ok(None) => {
             let e = attribute_error(cx, obj, name);
             getattr_hook(cx, obj, name, e)
         }
@@ -434,7 +453,7 @@ pub fn generic_setattr(cx: &mut Ctx, obj: Value, name: Value, v: Value) -> PyRes
     if !d.is_null() && is_data_descriptor(cx, d) {
         return descr::descr_set(cx, d, obj, v);
     }
-    if has_attr_storage(obj) {
+    if has_attr_storage(obj) && (d.is_null() || typeobj::instances_have_dict(ty)) {
         if v.is_null() {
             if !instance::del_attr(cx, obj, name)? {
                 return Err(attribute_error(cx, obj, name));

@@ -462,7 +462,13 @@ pub fn type_new(
     } else if is_str(slots) {
         Some(vec![as_str(slots).to_owned()])
     } else {
-        let seq = crate::ops::iter::to_seq(cx, slots)?;
+        let seq = match crate::ops::iter::to_seq(cx, slots) {
+            Ok(seq) => seq,
+            Err(e) => {
+                cx.pop_handles(mark);
+                return Err(e);
+            }
+        };
         let items = if is_tuple(seq) {
             tuple_items(seq)
         } else {
@@ -472,21 +478,55 @@ pub fn type_new(
         for it in items {
             if !is_str(it) {
                 cx.pop_handles(mark);
-                return Err(type_error(cx, "__slots__ items must be strings"));
+                let msg = format!(
+                    "__slots__ items must be strings, not '{}'",
+                    type_name(type_of(it))
+                );
+                return Err(type_error(cx, &msg));
             }
             v.push(as_str(it).to_owned());
         }
         Some(v)
     };
+    // Validate the names, mangle private ones, and pull out `__dict__` / `__weakref__`.
+    let mut members: Vec<String> = Vec::new();
+    let mut want_dict = false;
+    let mut seen_weakref = false;
     if let Some(sn) = &slot_names {
         for n in sn {
-            let k = crate::objects::str::intern(cx, n)?;
-            let ns = cx.get(hns);
-            if n != "__dict__" && n != "__weakref__" && !dict_get_str(cx, ns, k).is_null() {
+            if !crate::objects::unicode::str_isidentifier(n) {
                 cx.pop_handles(mark);
-                let msg = format!("'{n}' in __slots__ conflicts with class variable");
+                return Err(type_error(cx, "__slots__ must be identifiers"));
+            }
+            if n == "__dict__" {
+                if want_dict {
+                    cx.pop_handles(mark);
+                    return Err(type_error(
+                        cx,
+                        "__dict__ slot disallowed: we already got one",
+                    ));
+                }
+                want_dict = true;
+                continue;
+            }
+            if n == "__weakref__" {
+                if seen_weakref {
+                    cx.pop_handles(mark);
+                    let msg = WEAKREF_SLOT_DISALLOWED;
+                    return Err(type_error(cx, msg));
+                }
+                seen_weakref = true;
+                continue;
+            }
+            let m = mangle_private(&nm, n);
+            let k = crate::objects::str::intern(cx, &m)?;
+            let ns = cx.get(hns);
+            if !dict_get_str(cx, ns, k).is_null() {
+                cx.pop_handles(mark);
+                let msg = format!("'{m}' in __slots__ conflicts with class variable");
                 return Err(crate::objects::exceptions::value_error(cx, &msg));
             }
+            members.push(m);
         }
     }
     // `__slots__` may have run Python code: re-read the bases and the metaclass.
@@ -502,7 +542,83 @@ pub fn type_new(
             return Err(type_error(cx, &msg));
         }
     }
-    let Some(cls) = typeobj::new_type(cx, meta, &nm, &bl, 4, slot_names)? else {
+    // The base whose layout instances extend: the one whose solid base is the most derived.
+    let best = typeobj::solid_base(bl[0]);
+    let best = bl
+        .iter()
+        .map(|&b| typeobj::solid_base(b))
+        .fold(best, |a, s| if is_subtype(s, a) { s } else { a });
+    let layout_base = bl
+        .iter()
+        .copied()
+        .find(|&b| is_subtype(b, best))
+        .unwrap_or(bl[0]);
+    // Whether instances of a base already have a `__dict__` / weak references (as in
+    // CPython: a property keeps no dict; sets are the subclassable built-ins that can be
+    // weakly referenced; int, bytes and tuple subclasses cannot be).
+    let base_has_dict = bl.iter().any(|&b| {
+        let d = type_data(b);
+        if typeobj::is_builtin_type(b) {
+            d.layout.has_attrs
+                && d.layout.kind == object::kind::FIXED
+                && b != descr::PROPERTY_TYPE.get()
+        } else {
+            d.flags() & tflags::NO_DICT == 0
+        }
+    });
+    let t = types();
+    let base_weakrefable = bl.iter().any(|&b| {
+        if typeobj::is_builtin_type(b) {
+            is_subtype(b, crate::objects::set::SET_TYPE.get())
+                || is_subtype(b, crate::objects::set::FROZENSET_TYPE.get())
+        } else {
+            type_data(b).flags() & tflags::NO_WEAKREF == 0
+        }
+    });
+    let base_varsized = bl.iter().any(|&b| {
+        is_subtype(b, t.int.get())
+            || is_subtype(b, crate::objects::bytes::BYTES_TYPE.get())
+            || is_subtype(b, t.tuple.get())
+    });
+    if want_dict && base_has_dict {
+        cx.pop_handles(mark);
+        return Err(type_error(
+            cx,
+            "__dict__ slot disallowed: we already got one",
+        ));
+    }
+    // A metaclass's instances are type objects: they take no slot members.
+    let is_meta = is_subtype(layout_base, types().type_.get());
+    if is_meta {
+        members.clear();
+    }
+    let extra = members.len() as u16;
+    let has_slots = slot_names.is_some();
+    if base_varsized && slot_names.as_ref().is_some_and(|n| !n.is_empty()) {
+        cx.pop_handles(mark);
+        let msg = format!(
+            "nonempty __slots__ not supported for subtype of '{}'",
+            type_name(bl[0])
+        );
+        return Err(type_error(cx, &msg));
+    }
+    if seen_weakref && base_weakrefable {
+        cx.pop_handles(mark);
+        return Err(type_error(cx, WEAKREF_SLOT_DISALLOWED));
+    }
+    let adds_dict = !is_meta && !base_has_dict && (!has_slots || want_dict);
+    let adds_weakref =
+        !is_meta && !base_weakrefable && !base_varsized && (!has_slots || seen_weakref);
+    let info = if is_meta {
+        typeobj::SlotInfo::default()
+    } else {
+        typeobj::SlotInfo {
+            own: extra,
+            no_dict: has_slots && !want_dict && !base_has_dict,
+            no_weakref: !base_weakrefable && (base_varsized || has_slots && !seen_weakref),
+        }
+    };
+    let Some(cls) = typeobj::new_type_with_slots(cx, meta, &nm, &bl, layout_base, info, 4)? else {
         cx.pop_handles(mark);
         let heads = typeobj::mro_conflict_heads(&bl);
         let names_list: Vec<&str> = heads.iter().map(|&b| type_name(b)).collect();
@@ -579,6 +695,42 @@ pub fn type_new(
         let td = cx.get(htd);
         dict_set(cx, td, names::MODULE.get(), m)?;
     }
+    // After the class body's items: the `__slots__` members, then the `__dict__` and
+    // `__weakref__` descriptors of a class whose instances gain them here.
+    let first_member = type_data(cx.get(hc)).layout.base_slots as usize - members.len();
+    for (i, m) in members.iter().enumerate() {
+        let k = crate::objects::str::intern(cx, m)?;
+        let c = cx.get(hc);
+        let d = descr::new_member(cx, c, k, first_member + i)?;
+        let td = cx.get(htd);
+        dict_set(cx, td, k, d)?;
+    }
+    let instance_getsets = [
+        (
+            adds_dict,
+            "__dict__",
+            crate::objects::object_methods::CLASS_DICT_GETSET,
+        ),
+        (
+            adds_weakref,
+            "__weakref__",
+            crate::objects::object_methods::CLASS_WEAKREF_GETSET,
+        ),
+    ];
+    for (add, name, (get, set)) in instance_getsets {
+        if add {
+            let k = crate::objects::str::intern(cx, name)?;
+            let c = cx.get(hc);
+            let d = descr::new_getset(cx, c, k, get, set)?;
+            let td = cx.get(htd);
+            dict_set(cx, td, k, d)?;
+        }
+    }
+    let htd_v = cx.get(htd);
+    if dict_get_str(cx, htd_v, names::DOC.get()).is_null() {
+        let td = cx.get(htd);
+        dict_set(cx, td, names::DOC.get(), none())?;
+    }
     // A class that defines __eq__ but not __hash__ is unhashable.
     let htd_v = cx.get(htd);
     let eq_name = crate::objects::str::intern(cx, "__eq__")?;
@@ -587,11 +739,6 @@ pub fn type_new(
     {
         let td = cx.get(htd);
         dict_set(cx, td, names::HASH.get(), none())?;
-    }
-    let htd_v = cx.get(htd);
-    if dict_get_str(cx, htd_v, names::DOC.get()).is_null() {
-        let td = cx.get(htd);
-        dict_set(cx, td, names::DOC.get(), none())?;
     }
     let hc_v = cx.get(hc);
     typeobj::bump_version(cx, hc_v);
@@ -632,6 +779,21 @@ pub fn type_new(
         exceptions::type_error,
     );
     Ok(cls)
+}
+
+const WEAKREF_SLOT_DISALLOWED: &str =
+    "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0";
+
+/// Private name mangling of a `__slots__` entry (`__x` in class `C` is `_C__x`).
+fn mangle_private(class_name: &str, name: &str) -> String {
+    if !name.starts_with("__") || name.ends_with("__") {
+        return name.to_owned();
+    }
+    let stripped = class_name.trim_start_matches('_');
+    if stripped.is_empty() {
+        return name.to_owned();
+    }
+    format!("_{stripped}{name}")
 }
 
 /// The `__name__` of the module of the innermost Python frame.
