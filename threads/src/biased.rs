@@ -259,7 +259,7 @@ impl<'w> BiasedLock<'w> {
                 continue;
             }
             if w & word::PARKED == 0 {
-                if spins < SPIN_LIMIT {
+                if spins != SPIN_LIMIT {
                     spins += 1;
                     spin_hint();
                     continue;
