@@ -7,9 +7,12 @@
 //!
 //! and the cost of one revocation when the owner is gone, parked, or running and polling
 //! (the revoker waits for the owner's next safepoint).
+//!
+//! `cargo bench -p krait-benches --bench locks`. Figures measured on the shared 2-core
+//! development machine are in `threads/src/biased.rs`'s module doc.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
-use krait_threads::{lock_word, BiasedLock, LockState, Registry, ThreadId};
+use krait_threads::{lock_word, state, BiasedLock, LockState, Registry, ThreadId};
 use parking_lot::lock_api::RawMutex as _;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{mpsc, Arc};
@@ -134,7 +137,7 @@ fn revocation(c: &mut Criterion) {
             let quit = quit.clone();
             std::thread::spawn(move || {
                 let h = Registry::register(&reg);
-                id_tx.send(h.id()).unwrap();
+                id_tx.send(h.shared().clone()).unwrap();
                 while !quit.load(Ordering::Relaxed) {
                     for _ in 0..64 {
                         black_box(0u64);
@@ -145,12 +148,18 @@ fn revocation(c: &mut Criterion) {
                 }
             })
         };
-        let owner_id = id_rx.recv().unwrap();
+        let owner = (id_rx.recv().unwrap(), owner);
+        let owner_id = owner.0.id();
         g.sample_size(30);
         g.bench_function("owner_running", |b| {
             b.iter_custom(|iters| {
                 let mut total = Duration::ZERO;
                 for _ in 0..iters {
+                    // Untimed: let the owner leave the previous handshake and run again,
+                    // so each revocation really waits for a poll.
+                    while owner.0.run_state() != state::RUNNING {
+                        std::hint::spin_loop();
+                    }
                     word.store(lock_word::biased_to(owner_id), Ordering::Relaxed);
                     let t = Instant::now();
                     let l = BiasedLock::new(&word);
@@ -162,7 +171,7 @@ fn revocation(c: &mut Criterion) {
             })
         });
         quit.store(true, Ordering::Relaxed);
-        me.parked(|| owner.join().unwrap());
+        me.parked(|| owner.1.join().unwrap());
     }
     g.finish();
 }
