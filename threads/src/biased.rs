@@ -48,6 +48,21 @@
 //!   not hold up pauses.
 //! - The word must not move while a thread sleeps on it (the parking key is its address).
 //!   The VM must keep that in mind when it integrates this with a moving collector.
+//!
+//! Thread ids are `u32`s never reused within a registry. If the counter ever wrapped, a
+//! stale bias to a dead thread would pass to the new thread with that id, which is still
+//! a consistent state (one owner, revocable by handshake with it).
+//!
+//! ## Cost (`cargo bench -p krait-benches --bench locks`)
+//!
+//! On the shared two-core development machine, uncontended lock+unlock: biased owner
+//! path about 3 ns, the same word after revocation (CAS path) about 7-8 ns,
+//! `parking_lot::RawMutex` about 12 ns. One revocation: about 80 ns if the owner has
+//! exited, about 0.5 us if it is parked, and 2-6 us if it runs and polls (a handshake with
+//! two thread wake-ups). The bias pays off for an object locked more than a few hundred
+//! times by its allocating thread before another thread touches it; objects shared at once
+//! (a producer's lists consumed by other threads) pay a revocation each, which a later
+//! per-type "do not bias" policy in the VM can avoid.
 
 use crate::registry::{ThreadHandle, ThreadId};
 use crate::safepoint::HandshakeTarget;

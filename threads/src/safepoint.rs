@@ -306,7 +306,8 @@ impl ThreadHandle {
     /// `None`. Both closures run with the registry lock held: they must be short, must not
     /// block, poll, park or panic, and may touch only heap words whose owner is `target`.
     ///
-    /// The caller must be at a safepoint (it parks) and must not be `target`.
+    /// The caller must be at a safepoint (it parks), must not be `target`, and must not
+    /// hold a [`StopTheWorld`] (it would wait for its own pause to end).
     pub fn handshake<R>(
         &self,
         target: ThreadId,
