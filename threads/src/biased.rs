@@ -55,10 +55,10 @@
 //!
 //! ## Cost (`cargo bench -p krait-benches --bench locks`)
 //!
-//! On the shared two-core development machine, uncontended lock+unlock: biased owner
-//! path about 3 ns, the same word after revocation (CAS path) about 7-8 ns,
-//! `parking_lot::RawMutex` about 12 ns. One revocation: about 80 ns if the owner has
-//! exited, about 0.5 us if it is parked, and 2-6 us if it runs and polls (a handshake with
+//! On the shared, loaded two-core development machine (two runs), uncontended
+//! lock+unlock: biased owner path 1.4-3 ns, the same word after revocation (CAS path)
+//! 6-8 ns, `parking_lot::RawMutex` 7-12 ns. One revocation: 55-85 ns if the owner has
+//! exited, 0.4-0.5 us if it is parked, 1-6 us if it runs and polls (a handshake with
 //! two thread wake-ups). The bias pays off for an object locked more than a few hundred
 //! times by its allocating thread before another thread touches it; objects shared at once
 //! (a producer's lists consumed by other threads) pay a revocation each, which a later
