@@ -5,7 +5,7 @@
 //! (see `safepoint.rs`). Dropping the handle deregisters the thread.
 
 use crate::safepoint::{poll_bits, state, SafepointStats};
-use crate::sync::{lock, Arc, AtomicU32, AtomicU64, Condvar, Mutex, Ordering};
+use crate::sync::{lock, Arc, AtomicU32, AtomicU64, Condvar, Mutex, Ordering, ParkingLot};
 
 /// A registry-unique thread number (never reused within one registry).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -19,6 +19,10 @@ pub struct ThreadShared {
     pub(crate) poll: AtomicU32,
     /// Run state (`state`); only the owning thread writes it.
     pub(crate) state: AtomicU32,
+    /// Handshakes requested of this thread and not yet finished (see
+    /// [`ThreadHandle::handshake`]). Read and written only under the registry lock; the
+    /// `HANDSHAKE` poll bit is set while it is nonzero.
+    pub(crate) handshakes: AtomicU32,
 }
 
 impl ThreadShared {
@@ -50,6 +54,8 @@ pub struct Registry {
     pub(crate) resume_cv: Condvar,
     /// Number of pauses that have ended.
     pub(crate) stw_epoch: AtomicU64,
+    /// Where threads waiting for an object lock sleep.
+    pub(crate) parking: ParkingLot,
 }
 
 impl Registry {
@@ -65,6 +71,7 @@ impl Registry {
             stopped_cv: Condvar::new(),
             resume_cv: Condvar::new(),
             stw_epoch: AtomicU64::new(0),
+            parking: ParkingLot::new(),
         })
     }
 
@@ -79,6 +86,7 @@ impl Registry {
             id,
             poll: AtomicU32::new(poll),
             state: AtomicU32::new(state::PARKED),
+            handshakes: AtomicU32::new(0),
         });
         g.threads.push(shared.clone());
         drop(g);

@@ -35,8 +35,32 @@
 //! is under way) and then unpark, so registration never races a pause. An exiting thread
 //! parks before it takes the lock to remove itself, so a collector holding the lock never
 //! waits for it.
+//!
+//! ## Handshakes
+//!
+//! A **handshake** is a stop of one thread instead of all: another thread (the requester)
+//! wants to run a short operation while a given target thread is known to be outside any
+//! code that could race with it — at a safepoint, parked, or gone. Bias revocation
+//! (`biased.rs`) is the user: the owner of a biased lock writes its lock word with plain
+//! stores, which are only safe because nobody else writes that word while the owner runs.
+//!
+//! The requester parks itself (it may wait, and a thread that waits must not hold up a
+//! pause or another handshake aimed at it), then, under the registry lock: waits until no
+//! pause is active, sets `HANDSHAKE` in the target's poll word with a read-modify-write,
+//! and reads the target's state. If the target is not `RUNNING` the operation runs at
+//! once, still under the lock; otherwise the requester waits on `stopped_cv` and tries
+//! again. The target sees `HANDSHAKE` like `STOP`: at its next poll it stops
+//! (`stop_locked`), and a parked target that unparks stops instead of running. It waits
+//! there until its `HANDSHAKE` bit is cleared, which happens when the last pending
+//! handshake on it has run (`ThreadShared::handshakes` counts them), so several
+//! requesters are served in one stop. The `HANDSHAKE` bit and the state word form the same
+//! Dekker pair as `STOP` does, so a target that parks or unparks concurrently is either
+//! seen as running (and the requester waits) or sees the request (and stops before it
+//! touches the heap). The operation runs with the registry lock held and no pause active,
+//! so no collection can start or be under way while it touches the heap, even though the
+//! requester itself is parked.
 
-use crate::registry::{Inner, Registry, ThreadHandle};
+use crate::registry::{Inner, Registry, ThreadHandle, ThreadId};
 use crate::sync::{lock, wait, Clock, MutexGuard, Ordering};
 
 /// Thread states (the `state` word). Written only by the thread itself.
@@ -58,8 +82,11 @@ pub mod poll_bits {
     /// The thread asked itself to take the slow path at its next poll (for example, its
     /// nursery is full and it wants a collection, or GC stress mode is on).
     pub const LOCAL: u32 = 2;
-    /// Reserved for per-thread handshakes (bias revocation, in the free-threading work).
+    /// Another thread wants this one to stop at its next safepoint for a handshake
+    /// (bias revocation): see the module doc.
     pub const HANDSHAKE: u32 = 4;
+    /// The bits that make a thread stop at its next safepoint.
+    pub(crate) const STOPPING: u32 = STOP | HANDSHAKE;
 }
 
 /// Statistics about stop-the-world pauses, as seen by the collectors that requested them.
@@ -127,9 +154,10 @@ impl ThreadHandle {
         self.shared.poll.load(Ordering::Relaxed)
     }
 
-    /// Whether a stop-the-world pause wants this thread to stop.
+    /// Whether this thread must stop at this safepoint: a stop-the-world pause or a
+    /// handshake wants it. [`block_for_stop`](Self::block_for_stop) serves both.
     pub fn stop_requested(&self) -> bool {
-        self.shared.poll.load(Ordering::Acquire) & poll_bits::STOP != 0
+        self.shared.poll.load(Ordering::Acquire) & poll_bits::STOPPING != 0
     }
 
     /// Sets the thread's own `LOCAL` bit, so its next poll takes the slow path.
@@ -146,8 +174,9 @@ impl ThreadHandle {
             .fetch_and(!poll_bits::LOCAL, Ordering::Relaxed);
     }
 
-    /// Slow path of a safepoint: if a stop is requested, stop here until the pause ends.
-    /// Returns whether the thread actually stopped.
+    /// Slow path of a safepoint: if a stop is requested (a pause or a handshake), stop here
+    /// until the pause and every pending handshake on this thread have ended. Returns
+    /// whether the thread actually stopped.
     ///
     /// The caller must be at a safepoint: every reference it holds is in a place the
     /// collector scans.
@@ -161,13 +190,14 @@ impl ThreadHandle {
         true
     }
 
-    /// With the registry lock held: become `STOPPED`, wake a waiting collector, and wait
-    /// until our `STOP` bit is cleared; then become `RUNNING` again.
+    /// With the registry lock held: become `STOPPED`, wake a waiting collector or handshake
+    /// requester, and wait until our `STOP` and `HANDSHAKE` bits are cleared; then become
+    /// `RUNNING` again.
     fn stop_locked<'g>(&self, mut g: MutexGuard<'g, Inner>) -> MutexGuard<'g, Inner> {
         let reg = &self.registry;
         self.shared.state.store(state::STOPPED, Ordering::Release);
         reg.stopped_cv.notify_all();
-        while self.shared.poll.load(Ordering::Acquire) & poll_bits::STOP != 0 {
+        while self.shared.poll.load(Ordering::Acquire) & poll_bits::STOPPING != 0 {
             g = wait(&reg.resume_cv, g);
         }
         self.shared.state.store(state::RUNNING, Ordering::Release);
@@ -180,23 +210,25 @@ impl ThreadHandle {
         debug_assert_eq!(self.shared.state.load(Ordering::Relaxed), state::RUNNING);
         self.shared.state.store(state::PARKED, Ordering::Release);
         // Read-modify-write: see the module doc for why this is not a plain load.
-        if self.shared.poll.fetch_or(0, Ordering::AcqRel) & poll_bits::STOP != 0 {
-            // A collector may be waiting for us to stop; tell it we are parked. Taking the
-            // lock orders the notification after its check of our state.
+        if self.shared.poll.fetch_or(0, Ordering::AcqRel) & poll_bits::STOPPING != 0 {
+            // A collector or handshake requester may be waiting for us to stop; tell it we
+            // are parked. Taking the lock orders the notification after its check of our
+            // state.
             let g = lock(&self.registry.inner);
             drop(g);
             self.registry.stopped_cv.notify_all();
         }
     }
 
-    /// Unparks the thread. If a pause is under way, waits for it to end first: a collector
-    /// that counted this thread as parked may be working on the heap.
+    /// Unparks the thread. If a pause or a handshake on this thread is under way, waits for
+    /// it to end first: a collector or requester that counted this thread as parked may be
+    /// working on the heap.
     pub fn unpark(&self) {
         debug_assert_eq!(self.shared.state.load(Ordering::Relaxed), state::PARKED);
         self.shared.state.store(state::RUNNING, Ordering::Release);
-        if self.shared.poll.fetch_or(0, Ordering::AcqRel) & poll_bits::STOP != 0 {
+        if self.shared.poll.fetch_or(0, Ordering::AcqRel) & poll_bits::STOPPING != 0 {
             let g = lock(&self.registry.inner);
-            let g = if self.shared.poll.load(Ordering::Acquire) & poll_bits::STOP != 0 {
+            let g = if self.shared.poll.load(Ordering::Acquire) & poll_bits::STOPPING != 0 {
                 self.stop_locked(g)
             } else {
                 g
@@ -251,6 +283,81 @@ impl ThreadHandle {
             handle: self,
             ttsp_ns,
         })
+    }
+}
+
+/// How a handshake found its target when the operation ran.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HandshakeTarget {
+    /// Registered, and stopped at a safepoint or parked; it stays so until the operation
+    /// has returned.
+    Held,
+    /// Not registered (it exited, or never existed): it will never touch the heap again.
+    Gone,
+}
+
+impl ThreadHandle {
+    /// Runs `op` while thread `target` is held at a safepoint, parked, or gone, and no
+    /// stop-the-world pause is active (see the module doc). Waits, parked, for a running
+    /// target to reach its next safepoint poll.
+    ///
+    /// `still_needed` is asked, under the same conditions, before each attempt; when it
+    /// says no (another thread did the work meanwhile), nothing runs and the result is
+    /// `None`. Both closures run with the registry lock held: they must be short, must not
+    /// block, poll, park or panic, and may touch only heap words whose owner is `target`.
+    ///
+    /// The caller must be at a safepoint (it parks), must not be `target`, and must not
+    /// hold a [`StopTheWorld`] (it would wait for its own pause to end).
+    pub fn handshake<R>(
+        &self,
+        target: ThreadId,
+        mut still_needed: impl FnMut() -> bool,
+        op: impl FnOnce(HandshakeTarget) -> R,
+    ) -> Option<R> {
+        assert_ne!(target, self.id(), "a thread cannot handshake with itself");
+        let reg = &self.registry;
+        self.park();
+        let mut g = lock(&reg.inner);
+        let t = g.threads.iter().find(|t| t.id == target.0).cloned();
+        if let Some(t) = &t {
+            t.handshakes.fetch_add(1, Ordering::Relaxed);
+        }
+        let result = loop {
+            if g.stw_active {
+                // A collector may be moving objects: touch nothing until it is done.
+                g = wait(&reg.resume_cv, g);
+                continue;
+            }
+            if !still_needed() {
+                break None;
+            }
+            let Some(t) = &t else {
+                // Removed from the registry under this lock, after its last heap access.
+                break Some(op(HandshakeTarget::Gone));
+            };
+            // Read-modify-write, then the state: the Dekker pair described in the module doc.
+            t.poll.fetch_or(poll_bits::HANDSHAKE, Ordering::AcqRel);
+            match t.state.load(Ordering::Acquire) {
+                state::RUNNING => g = wait(&reg.stopped_cv, g),
+                state::EXITED => break Some(op(HandshakeTarget::Gone)),
+                _ => break Some(op(HandshakeTarget::Held)),
+            }
+        };
+        let mut release = false;
+        if let Some(t) = &t {
+            if t.handshakes.fetch_sub(1, Ordering::Relaxed) == 1 {
+                // The last pending handshake on `t`: let it go. Release orders the
+                // operation's writes before the target's next heap access.
+                t.poll.fetch_and(!poll_bits::HANDSHAKE, Ordering::AcqRel);
+                release = true;
+            }
+        }
+        drop(g);
+        if release {
+            reg.resume_cv.notify_all();
+        }
+        self.unpark();
+        result
     }
 }
 

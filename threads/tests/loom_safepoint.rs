@@ -154,3 +154,44 @@ fn two_collectors() {
         h.parked(|| t.join().unwrap());
     });
 }
+
+/// Stop-the-world with several threads: two workers poll (one also parks) while a third
+/// thread collects. Bounded preemptions keep the three-thread model tractable;
+/// `LOOM_MAX_PREEMPTIONS` overrides the bound.
+#[test]
+fn stop_the_world_with_two_workers() {
+    let mut b = loom::model::Builder::new();
+    if b.preemption_bound.is_none() {
+        b.preemption_bound = Some(3);
+    }
+    b.check(|| {
+        let reg = Registry::new();
+        let me = Registry::register(&reg);
+        let flags: Vec<_> = (0..2).map(|_| Arc::new(AtomicBool::new(false))).collect();
+        let workers: Vec<_> = flags
+            .iter()
+            .enumerate()
+            .map(|(i, flag)| {
+                let h = Registry::register(&reg);
+                let flag = flag.clone();
+                thread::spawn(move || {
+                    enter(&flag);
+                    leave(&flag);
+                    if i == 1 {
+                        h.park();
+                        h.unpark();
+                    } else if h.poll_requested() {
+                        h.block_for_stop();
+                    }
+                    enter(&flag);
+                    leave(&flag);
+                    if h.poll_requested() {
+                        h.block_for_stop();
+                    }
+                })
+            })
+            .collect();
+        assert!(collect(&me, &flags));
+        me.parked(|| workers.into_iter().for_each(|w| w.join().unwrap()));
+    });
+}
