@@ -34,3 +34,29 @@ for a in big:
         q, r = divmod(a * 3 + b, b)
         print(hash(a * b) % 1000, hash(q) % 1000, r == (a * 3 + b) % b, (a + b) % 99991, (a - b) % 99991, a < b)
 print((10**500 // 7) % 1000, (-(10**500)) // 7 % 1000, (10**500) % (10**250 + 3))
+# Quotients of one or two digits over long divisors (the spigot's pattern), both signs.
+x = 7**900
+for k in (1, 2, 9, 2**31, 2**32 + 7, 2**63 - 1, 2**64 + 1):
+    for s1 in (1, -1):
+        for s2 in (1, -1):
+            a, b = s1 * (x * k + 12345), s2 * x
+            q, r = divmod(a, b)
+            print(k, s1, s2, q, r == a - q * b, 0 <= abs(r) < abs(b), (r < 0) == (b < 0) or r == 0)
+num, acc, den, out = 1, 0, 1, []
+k = 0
+while len(out) < 200:
+    k += 1
+    k2 = 2 * k + 1
+    acc = (acc + 2 * num) * k2
+    den *= k2
+    num *= k
+    if num > acc:
+        continue
+    d3 = (num * 3 + acc) // den
+    d4 = (num * 4 + acc) // den
+    if d3 != d4:
+        continue
+    out.append(d3)
+    acc = (acc - den * d3) * 10
+    num *= 10
+print("".join(map(str, out)))

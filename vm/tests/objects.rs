@@ -256,11 +256,9 @@ fn type_versions_change_for_the_type_and_its_subclasses_only() {
         .collect();
     assert_eq!(names, ["D", "B", "A", "object"]);
     let (a, b) = (cx.get(ha), cx.get(hb));
-    assert!(
-        new_type(&mut cx, types().type_.get(), "E", &[a, b], 0)
-            .unwrap()
-            .is_none()
-    );
+    assert!(new_type(&mut cx, types().type_.get(), "E", &[a, b], 0)
+        .unwrap()
+        .is_none());
 }
 
 /// Objects built by several threads at once, with collections triggered by any of them,

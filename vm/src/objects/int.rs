@@ -302,6 +302,35 @@ fn divmod_short(
     if a.is_int() || mb.is_empty() {
         return Ok(None);
     }
+    if mb.len() >= 2 && ma.len() <= mb.len() + 1 {
+        // A quotient below 2**64 (a spigot's next digit).
+        let (q, mut r) = digits::divrem_short(ma, mb);
+        let mut q = q as u128;
+        if na != nb && !r.is_empty() {
+            q += 1;
+            let mut out = vec![0u32; mb.len()];
+            let l = digits::sub(mb, &r, &mut out);
+            out.truncate(l);
+            r = out;
+        }
+        let qv = if !want_q {
+            Value::int(0)
+        } else if let Some(v) = i64::try_from(q).ok().and_then(Value::try_int) {
+            Value::int(if na != nb { -v.as_int() } else { v.as_int() })
+        } else {
+            let qd = [q as u32, (q >> 32) as u32, (q >> 64) as u32];
+            let ql = digits::trim(&qd).len();
+            new_int_with(cx, na != nb, ql, |out| {
+                out[..ql].copy_from_slice(&qd[..ql]);
+                ql
+            })?
+        };
+        let rv = new_int_with(cx, nb, r.len(), |out| {
+            out[..r.len()].copy_from_slice(&r);
+            r.len()
+        })?;
+        return Ok(Some((qv, rv)));
+    }
     if mb.len() >= 2 {
         if ma.len().saturating_sub(mb.len()) >= digits::SHORT_QUOTIENT_LIMIT {
             return Ok(None);

@@ -214,6 +214,59 @@ pub fn divrem(a: &[u32], b: &[u32]) -> (Vec<u32>, Vec<u32>) {
     (q, r)
 }
 
+/// `(a / b, a % b)` for `b` of at least two digits and `a` at most one digit longer (a
+/// quotient below 2**64, as in a digit-by-digit spigot): the quotient is estimated from the
+/// leading digits, one multiply-and-subtract pass forms the remainder, and at most a few
+/// corrections follow. No normalizing copies, unlike [`divrem`].
+pub fn divrem_short(a: &[u32], b: &[u32]) -> (u64, Vec<u32>) {
+    let n = b.len();
+    debug_assert!(n >= 2 && b[n - 1] != 0 && a.len() <= n + 1);
+    if cmp(a, b) == Ordering::Less {
+        return (0, a.to_vec());
+    }
+    // The leading digits from position `k`: b's three (exact if it has only two) and a's
+    // at most four. With b's part at least 2**64, the estimate is too large by at most 2 or
+    // too small by at most 1.
+    let k = n.saturating_sub(3);
+    let lead = |x: &[u32]| -> u128 {
+        x[k..]
+            .iter()
+            .rev()
+            .fold(0u128, |v, &d| (v << 32) | d as u128)
+    };
+    let mut q = (lead(a) / lead(b)).min(u64::MAX as u128) as u64;
+    let len = a.len() + 1;
+    let mut r = vec![0u32; len];
+    let mut carry = 0u128;
+    let mut borrow = 0i128;
+    for i in 0..len {
+        let p = q as u128 * b.get(i).copied().unwrap_or(0) as u128 + carry;
+        carry = p >> 32;
+        let t = a.get(i).copied().unwrap_or(0) as i128 - (p & 0xFFFF_FFFF) as i128 - borrow;
+        r[i] = t as u32;
+        borrow = (t < 0) as i128;
+    }
+    // Negative (two's complement in `len` digits): add the divisor back.
+    while r[len - 1] >> 31 != 0 {
+        let mut c = 0u64;
+        for i in 0..len {
+            let t = r[i] as u64 + b.get(i).copied().unwrap_or(0) as u64 + c;
+            r[i] = t as u32;
+            c = t >> 32;
+        }
+        q -= 1;
+    }
+    let mut l = trim(&r).len();
+    while cmp(&r[..l], b) != Ordering::Less {
+        let mut out = vec![0u32; l];
+        l = sub(&r[..l], b, &mut out);
+        r[..l].copy_from_slice(&out[..l]);
+        q += 1;
+    }
+    r.truncate(l);
+    (q, r)
+}
+
 /// `a mod (2**61 - 1)` (the modulus of Python's numeric hash).
 pub fn mod_mersenne61(a: &[u32]) -> u64 {
     const P: u64 = (1 << 61) - 1;
@@ -293,6 +346,29 @@ mod tests {
                 assert_eq!(big(&q), big(&a) / big(&b));
                 assert_eq!(big(&r), big(&a) % big(&b));
             }
+            if b.len() >= 2 {
+                // Short quotients: `a` trimmed to at most one digit more than `b`.
+                let short = &a[..a.len().min(b.len() + 1)];
+                let short = trim(short);
+                let (q, r) = divrem_short(short, &b);
+                assert_eq!(BigUint::from(q), big(short) / big(&b));
+                assert_eq!(big(&r), big(short) % big(&b));
+                let mut top = b.clone();
+                top.push(lcg(&mut seed));
+                let top = trim(&top).to_vec();
+                let (q, r) = divrem_short(&top, &b);
+                assert_eq!(BigUint::from(q), big(&top) / big(&b));
+                assert_eq!(big(&r), big(&top) % big(&b));
+            }
+            // A divisor with a tiny leading digit and a dividend one digit longer: the
+            // largest quotients.
+            let mut small_top = b.clone();
+            small_top.push(1);
+            let mut big_a: Vec<u32> = (0..small_top.len()).map(|_| lcg(&mut seed)).collect();
+            big_a.push(lcg(&mut seed) | 1);
+            let (q, r) = divrem_short(&big_a, &small_top);
+            assert_eq!(BigUint::from(q), big(&big_a) / big(&small_top));
+            assert_eq!(big(&r), big(&big_a) % big(&small_top));
             let wide: Vec<u32> = a.iter().chain(a.iter()).copied().collect();
             if b.len() >= 2 {
                 let (q, r) = divrem(&wide, &b);
