@@ -239,19 +239,19 @@ pub fn divrem_short(a: &[u32], b: &[u32]) -> (u64, Vec<u32>) {
     let mut r = vec![0u32; len];
     let mut carry = 0u128;
     let mut borrow = 0i128;
-    for i in 0..len {
+    for (i, ri) in r.iter_mut().enumerate() {
         let p = q as u128 * b.get(i).copied().unwrap_or(0) as u128 + carry;
         carry = p >> 32;
         let t = a.get(i).copied().unwrap_or(0) as i128 - (p & 0xFFFF_FFFF) as i128 - borrow;
-        r[i] = t as u32;
+        *ri = t as u32;
         borrow = (t < 0) as i128;
     }
     // Negative (two's complement in `len` digits): add the divisor back.
     while r[len - 1] >> 31 != 0 {
         let mut c = 0u64;
-        for i in 0..len {
-            let t = r[i] as u64 + b.get(i).copied().unwrap_or(0) as u64 + c;
-            r[i] = t as u32;
+        for (i, ri) in r.iter_mut().enumerate() {
+            let t = *ri as u64 + b.get(i).copied().unwrap_or(0) as u64 + c;
+            *ri = t as u32;
             c = t >> 32;
         }
         q -= 1;
