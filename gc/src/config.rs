@@ -42,7 +42,7 @@ impl Default for GcConfig {
             old_reserve: 64 << 30,
             immortal_reserve: 1 << 30,
             major_growth: 0.5,
-            min_major_bytes: 4 << 20,
+            min_major_bytes: 2 << 20,
             retained_free_blocks: 64,
             stress_major_every: 64,
         }
