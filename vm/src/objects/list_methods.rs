@@ -728,7 +728,8 @@ fn t_new(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
         if is_tuple(src) {
             src
         } else {
-            let l = crate::ops::iter::to_list(cx, src)?;
+            // A list is copied once (not first into a temporary list).
+            let l = crate::ops::iter::to_seq(cx, src)?;
             list::list_to_tuple(cx, l)?
         }
     } else {

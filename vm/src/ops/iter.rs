@@ -498,7 +498,8 @@ fn dict_iter_next(cx: &mut Ctx, it: Value, ty: Value) -> PyResult<Option<Value>>
 /// stale); this helper builds a list instead.
 pub fn to_list(cx: &mut Ctx, v: Value) -> PyResult<Value> {
     if is_list(v) {
-        return crate::objects::list::new_list(cx, &crate::objects::list::list_items(v));
+        let n = crate::objects::list::list_len(v);
+        return crate::objects::list::list_slice(cx, v, 0, 1, n);
     }
     crate::objects::list::list_from_iter(cx, v)
 }
