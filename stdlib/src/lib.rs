@@ -9,13 +9,15 @@
 //! Python; `operator` (native); `itertools`, `functools`, `heapq`, `bisect` and `copy` in
 //! Python. Numbers and time: `math` (`math.rs`, with `math_int.rs` and `math_special.rs`),
 //! `time` (`time.rs`, with `time_struct.rs` and `time_format.rs`). Operating system: `_os`
-//! (`os.rs`) with `os` and `posixpath` in Python. Streams: `_io` (the VM's file types and
+//! (`os.rs`) with `os` and `posixpath` in Python. The collector: `_gc` (`gc.rs`) with `gc` in
+//! Python. Streams: `_io` (the VM's file types and
 //! `UnsupportedOperation`) with `io` in Python (`StringIO`, `BytesIO`). Classes: `enum`
 //! and `dataclasses` in Python.
 
 #![forbid(unsafe_code)]
 
 mod deque;
+mod gc;
 mod math;
 mod math_int;
 mod math_special;
@@ -94,6 +96,8 @@ pub fn register_all() {
     register_source("os", include_str!("../lib/os.py"), false);
     register_source("posixpath", include_str!("../lib/posixpath.py"), false);
     math::register();
+    gc::register();
+    register_source("gc", include_str!("../lib/gc.py"), false);
     time::register();
     register_native("_collections", init_collections);
     register_native("operator", init_operator);

@@ -256,6 +256,26 @@ pub fn is_abc_instance(v: Value, abc: &str) -> bool {
 pub use krait_gc::{parse_size, GcConfig};
 
 /// Prints the collector's statistics to stderr (`-X gc-stats`).
+/// Runs a major collection now (`gc.collect()`). Like any safepoint, it may move every
+/// young object: the caller must not hold raw values it needs afterwards.
+pub fn collect_now(cx: &mut crate::ctx::Ctx) {
+    cx.m.collect(krait_gc::CollectionKind::Major);
+}
+
+/// `(minor, major)` collections so far, and the bytes freed by each kind.
+pub fn collection_counts() -> ((u64, u64), (u64, u64)) {
+    match HEAP.get() {
+        Some(h) => {
+            let s = h.stats();
+            (
+                (s.minor.count, s.minor.freed_bytes),
+                (s.major.count, s.major.freed_bytes),
+            )
+        }
+        None => ((0, 0), (0, 0)),
+    }
+}
+
 pub fn print_gc_stats() {
     if let Some(h) = HEAP.get() {
         eprintln!("{}", h.stats().report());
