@@ -168,97 +168,111 @@ fn lookup(
     hash: i64,
 ) -> PyResult<(Value, Value, Found)> {
     'restart: loop {
-        let m = mask(s);
-        let mut i = hash as u64 as usize & m;
-        let mut perturb = hash as u64;
+        let mut probe = Probe::new(hash, mask(s));
         let mut freeslot: Option<usize> = None;
         // The tables, re-read after any Python code (which may move them).
         let (mut keys, mut hashes) = (slot(s.obj(), KEYS).obj(), slot(s.obj(), HASHES).obj());
         loop {
-            let probes = if i + LINEAR_PROBES <= m {
-                LINEAR_PROBES
-            } else {
-                0
-            };
-            let mut j = i;
-            for _ in 0..=probes {
-                let k = varvals_get(keys, j);
-                if k.is_null() {
-                    return Ok(match freeslot {
-                        Some(f) => (s, key, Found::Absent(f, false)),
-                        None => (s, key, Found::Absent(j, true)),
-                    });
-                }
-                if k == DUMMY.get() {
-                    if freeslot.is_none() {
-                        freeslot = Some(j);
-                    }
-                } else if raw_word(hashes, 1 + j) as i64 == hash {
-                    let eq = match fast_eq(k, key) {
-                        Some(b) => b,
-                        None => {
-                            let keys_before = slot(s.obj(), KEYS);
-                            let mark = cx.handle_mark();
-                            let (hs, hk, hstart, hkeys) =
-                                (cx.root(s), cx.root(key), cx.root(k), cx.root(keys_before));
-                            let r = protocol::eq(cx, k, key);
-                            let (s2, k2, start2, keys2) =
-                                (cx.get(hs), cx.get(hk), cx.get(hstart), cx.get(hkeys));
-                            cx.pop_handles(mark);
-                            s = s2;
-                            key = k2;
-                            let eq = r?;
-                            if eq {
-                                return Ok((s, key, Found::Active(j)));
-                            }
-                            if slot(s.obj(), KEYS) != keys2 || key_at(s, j) != start2 {
-                                continue 'restart;
-                            }
-                            keys = slot(s.obj(), KEYS).obj();
-                            hashes = slot(s.obj(), HASHES).obj();
-                            false
-                        }
-                    };
-                    if eq {
-                        return Ok((s, key, Found::Active(j)));
-                    }
-                }
-                j += 1;
+            let j = probe.next_slot();
+            let k = varvals_get(keys, j);
+            if k.is_null() {
+                return Ok(match freeslot {
+                    Some(f) => (s, key, Found::Absent(f, false)),
+                    None => (s, key, Found::Absent(j, true)),
+                });
             }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & m;
+            if k == DUMMY.get() {
+                if freeslot.is_none() {
+                    freeslot = Some(j);
+                }
+            } else if raw_word(hashes, 1 + j) as i64 == hash {
+                let eq = match fast_eq(k, key) {
+                    Some(b) => b,
+                    None => {
+                        let keys_before = slot(s.obj(), KEYS);
+                        let mark = cx.handle_mark();
+                        let (hs, hk, hstart, hkeys) =
+                            (cx.root(s), cx.root(key), cx.root(k), cx.root(keys_before));
+                        let r = protocol::eq(cx, k, key);
+                        let (s2, k2, start2, keys2) =
+                            (cx.get(hs), cx.get(hk), cx.get(hstart), cx.get(hkeys));
+                        cx.pop_handles(mark);
+                        s = s2;
+                        key = k2;
+                        let eq = r?;
+                        if eq {
+                            return Ok((s, key, Found::Active(j)));
+                        }
+                        if slot(s.obj(), KEYS) != keys2 || key_at(s, j) != start2 {
+                            continue 'restart;
+                        }
+                        keys = slot(s.obj(), KEYS).obj();
+                        hashes = slot(s.obj(), HASHES).obj();
+                        false
+                    }
+                };
+                if eq {
+                    return Ok((s, key, Found::Active(j)));
+                }
+            }
         }
     }
 }
 
 /// Inserts into a table known to have no dummies and not to contain `key`.
 fn insert_clean(cx: &mut Ctx, s: Value, key: Value, hash: i64) {
-    let m = mask(s);
-    let mut i = hash as u64 as usize & m;
-    let mut perturb = hash as u64;
+    let mut probe = Probe::new(hash, mask(s));
     loop {
-        if key_at(s, i).is_null() {
-            put(cx, s, i, key, hash);
+        let j = probe.next_slot();
+        if key_at(s, j).is_null() {
+            put(cx, s, j, key, hash);
             return;
         }
-        if i + LINEAR_PROBES <= m {
-            for j in i + 1..=i + LINEAR_PROBES {
-                if key_at(s, j).is_null() {
-                    put(cx, s, j, key, hash);
-                    return;
-                }
-            }
+    }
+}
+
+/// Slot indices in CPython's probing order for a table of `mask + 1` slots: from
+/// `hash & mask`, up to [`LINEAR_PROBES`] following slots when they fit, then a jump by the
+/// perturbed hash, and so on (callers stop at an empty slot, which always exists).
+struct Probe {
+    /// Slot that starts the current linear run, and the next slot to yield.
+    start: usize,
+    next: usize,
+    perturb: u64,
+    mask: usize,
+}
+
+impl Probe {
+    #[inline]
+    fn new(hash: i64, mask: usize) -> Probe {
+        let start = hash as u64 as usize & mask;
+        Probe {
+            start,
+            next: start,
+            perturb: hash as u64,
+            mask,
         }
-        perturb >>= 5;
-        i = (i
-            .wrapping_mul(5)
-            .wrapping_add(1)
-            .wrapping_add(perturb as usize))
-            & m;
+    }
+
+    #[inline]
+    fn next_slot(&mut self) -> usize {
+        let run_end = if self.start + LINEAR_PROBES <= self.mask {
+            self.start + LINEAR_PROBES
+        } else {
+            self.start
+        };
+        if self.next > run_end {
+            self.perturb >>= 5;
+            self.start = (self
+                .start
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(self.perturb as usize))
+                & self.mask;
+            self.next = self.start;
+        }
+        self.next += 1;
+        self.next - 1
     }
 }
 
@@ -336,37 +350,23 @@ pub fn set_contains(cx: &mut Ctx, s: Value, key: Value) -> PyResult<bool> {
 fn contains_simple(s: Value, key: Value, hash: i64) -> Option<bool> {
     let keys = slot(s.obj(), KEYS).obj();
     let hashes = slot(s.obj(), HASHES).obj();
-    let m = varvals_len(keys) - 1;
-    let mut i = hash as u64 as usize & m;
-    let mut perturb = hash as u64;
+    let mut probe = Probe::new(hash, varvals_len(keys) - 1);
     loop {
-        let probes = if i + LINEAR_PROBES <= m {
-            LINEAR_PROBES
-        } else {
-            0
-        };
-        for j in i..=i + probes {
-            let k = varvals_get(keys, j);
-            if k.is_null() {
-                return Some(false);
-            }
-            if k == key {
-                return Some(true);
-            }
-            if raw_word(hashes, 1 + j) as i64 == hash && k != DUMMY.get() {
-                match fast_eq(k, key) {
-                    Some(true) => return Some(true),
-                    Some(false) => {}
-                    None => return None,
-                }
+        let j = probe.next_slot();
+        let k = varvals_get(keys, j);
+        if k.is_null() {
+            return Some(false);
+        }
+        if k == key {
+            return Some(true);
+        }
+        if raw_word(hashes, 1 + j) as i64 == hash && k != DUMMY.get() {
+            match fast_eq(k, key) {
+                Some(true) => return Some(true),
+                Some(false) => {}
+                None => return None,
             }
         }
-        perturb >>= 5;
-        i = (i
-            .wrapping_mul(5)
-            .wrapping_add(1)
-            .wrapping_add(perturb as usize))
-            & m;
     }
 }
 
