@@ -151,8 +151,13 @@ pub fn from_bigint(cx: &mut Ctx, b: &BigInt) -> PyResult<Value> {
         }
     }
     let (sign, mag) = b.to_u32_digits();
-    new_int_with(cx, sign == Sign::Minus, mag.len(), |out| {
-        out[..mag.len()].copy_from_slice(&mag);
+    new_int_from_digits(cx, sign == Sign::Minus, &mag)
+}
+
+/// An int from a magnitude (trimmed digits) and a sign; small if it fits.
+fn new_int_from_digits(cx: &mut Ctx, neg: bool, mag: &[u32]) -> PyResult<Value> {
+    new_int_with(cx, neg, mag.len(), |out| {
+        out[..mag.len()].copy_from_slice(mag);
         mag.len()
     })
 }
@@ -302,50 +307,20 @@ fn divmod_short(
     if a.is_int() || mb.is_empty() {
         return Ok(None);
     }
-    if mb.len() >= 2 && ma.len() <= mb.len() + 1 {
-        // A quotient below 2**64 (a spigot's next digit).
-        let (q, mut r) = digits::divrem_short(ma, mb);
-        let mut q = q as u128;
-        if na != nb && !r.is_empty() {
-            q += 1;
-            let mut out = vec![0u32; mb.len()];
-            let l = digits::sub(mb, &r, &mut out);
-            out.truncate(l);
-            r = out;
-        }
-        let qv = if !want_q {
-            Value::int(0)
-        } else if let Some(v) = i64::try_from(q).ok().and_then(Value::try_int) {
-            Value::int(if na != nb { -v.as_int() } else { v.as_int() })
-        } else {
-            let qd = [q as u32, (q >> 32) as u32, (q >> 64) as u32];
-            let ql = digits::trim(&qd).len();
-            new_int_with(cx, na != nb, ql, |out| {
-                out[..ql].copy_from_slice(&qd[..ql]);
-                ql
-            })?
-        };
-        let rv = new_int_with(cx, nb, r.len(), |out| {
-            out[..r.len()].copy_from_slice(&r);
-            r.len()
-        })?;
-        return Ok(Some((qv, rv)));
-    }
     if mb.len() >= 2 {
-        if ma.len().saturating_sub(mb.len()) >= digits::SHORT_QUOTIENT_LIMIT {
+        let (mut q, mut r) = if ma.len() <= mb.len() + 1 {
+            // A quotient below 2**64 (a spigot's next digit).
+            let (q, r) = digits::divrem_short(ma, mb);
+            (digits::trim(&[q as u32, (q >> 32) as u32]).to_vec(), r)
+        } else if ma.len() - mb.len() < digits::SHORT_QUOTIENT_LIMIT {
+            digits::divrem(ma, mb)
+        } else {
             return Ok(None);
-        }
-        let (mut q, mut r) = digits::divrem(ma, mb);
+        };
         if na != nb && !r.is_empty() {
             // Floor: |q| + 1, and the remainder from the divisor's side.
             q.push(0);
-            for x in q.iter_mut() {
-                let (s, c) = x.overflowing_add(1);
-                *x = s;
-                if !c {
-                    break;
-                }
-            }
+            digits::add_one(&mut q);
             let l = digits::trim(&q).len();
             q.truncate(l);
             let mut out = vec![0u32; mb.len()];
@@ -353,16 +328,12 @@ fn divmod_short(
             out.truncate(l);
             r = out;
         }
-        let store = |v: &[u32], out: &mut [u32]| {
-            out[..v.len()].copy_from_slice(v);
-            v.len()
-        };
         let qv = if want_q {
-            new_int_with(cx, na != nb, q.len(), |out| store(&q, out))?
+            new_int_from_digits(cx, na != nb, &q)?
         } else {
             Value::int(0)
         };
-        let rv = new_int_with(cx, nb, r.len(), |out| store(&r, out))?;
+        let rv = new_int_from_digits(cx, nb, &r)?;
         return Ok(Some((qv, rv)));
     }
     let d = mb[0];
@@ -374,13 +345,7 @@ fn divmod_short(
             r = digits::divrem1(ma, d, out);
             if na != nb && r != 0 {
                 // |q| + 1 fits: d >= 2 here, so |q| < |a|.
-                for x in out.iter_mut() {
-                    let (s, c) = x.overflowing_add(1);
-                    *x = s;
-                    if !c {
-                        break;
-                    }
-                }
+                digits::add_one(&mut out[..ma.len()]);
             }
             digits::trim(&out[..ma.len()]).len()
         })?

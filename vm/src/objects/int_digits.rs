@@ -66,6 +66,18 @@ pub fn add(a: &[u32], b: &[u32], out: &mut [u32]) -> usize {
     }
 }
 
+/// Adds one to a magnitude in place; whether a carry came out of its top digit.
+pub fn add_one(d: &mut [u32]) -> bool {
+    for x in d.iter_mut() {
+        let (s, c) = x.overflowing_add(1);
+        *x = s;
+        if !c {
+            return false;
+        }
+    }
+    true
+}
+
 /// `out = a - b` for `a >= b`; `out` has at least `a.len()` digits. Returns the significant
 /// digits written.
 pub fn sub(a: &[u32], b: &[u32], out: &mut [u32]) -> usize {
