@@ -23,6 +23,7 @@ mod math_int;
 mod math_special;
 mod operator;
 mod os;
+mod thread;
 mod time;
 mod time_format;
 mod time_struct;
@@ -99,6 +100,7 @@ pub fn register_all() {
     gc::register();
     register_source("gc", include_str!("../lib/gc.py"), false);
     time::register();
+    thread::register();
     register_native("_collections", init_collections);
     register_native("operator", init_operator);
     register_source("itertools", include_str!("../lib/itertools.py"), false);

@@ -203,7 +203,7 @@ fn t_get_clock_info(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 // --- sleep ---------------------------------------------------------------------------------
 
 /// A timeout in nanoseconds, rounded up, with CPython's conversion errors.
-fn timeout_ns(cx: &mut Ctx, v: Value) -> PyResult<i128> {
+pub(crate) fn timeout_ns(cx: &mut Ctx, v: Value) -> PyResult<i128> {
     if let Some(f) = float_value(v) {
         if f.is_nan() {
             return Err(value_error(cx, "Invalid value NaN (not a number)"));

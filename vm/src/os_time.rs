@@ -180,3 +180,9 @@ mod tests {
         assert_eq!(mktime(&tm), Some(t));
     }
 }
+
+/// The operating system's id of the calling thread (`threading.get_native_id`).
+pub fn native_thread_id() -> u64 {
+    // SAFETY: gettid has no preconditions and cannot fail.
+    (unsafe { libc::gettid() }) as u64
+}
