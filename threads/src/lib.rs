@@ -20,6 +20,7 @@
 #![warn(missing_docs)]
 
 mod biased;
+pub mod objlock;
 mod registry;
 mod safepoint;
 mod sync;

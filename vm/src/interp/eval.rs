@@ -351,8 +351,12 @@ pub fn run(cx: &mut Ctx, resume: Resume) -> PyResult<Exit> {
                             let n = list::list_len(o) as i64;
                             let j = if i < 0 { i + n } else { i };
                             if (0..n).contains(&j) {
-                                sp.set(1, list::list_get(o, j as usize));
-                                continue;
+                                // Checked: another thread may shorten the list meanwhile
+                                // (then the slow path raises IndexError).
+                                if let Some(v) = list::list_get_checked(o, j as usize) {
+                                    sp.set(1, v);
+                                    continue;
+                                }
                             }
                         } else if tuple::is_tuple(o) {
                             let n = tuple::tuple_len(o) as i64;
@@ -373,8 +377,7 @@ pub fn run(cx: &mut Ctx, resume: Resume) -> PyResult<Exit> {
                     if k.is_int() && list::is_list(o) {
                         let (i, n) = (k.as_int(), list::list_len(o) as i64);
                         let j = if i < 0 { i + n } else { i };
-                        if (0..n).contains(&j) {
-                            list::list_set(cx, o, j as usize, v);
+                        if (0..n).contains(&j) && list::list_set(cx, o, j as usize, v) {
                             continue;
                         }
                     }

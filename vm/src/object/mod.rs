@@ -447,3 +447,28 @@ pub fn scan_object<T: Tracer>(o: ObjectRef, t: &mut T) {
         }
     }
 }
+
+/// Holds an object's lock (its header lock word, `krait_threads::objlock`) until dropped.
+///
+/// Mutable containers take it around every change of their structure. The critical
+/// section must not reach a safepoint, run Python code, block, or take another object's
+/// lock (allocation is fine: it never collects); the object therefore cannot move while
+/// the guard lives, so holding its `ObjectRef` is sound.
+#[must_use = "the lock is released when the guard is dropped"]
+pub struct ObjGuard(ObjectRef);
+
+impl ObjGuard {
+    /// Locks `o`, waiting for another thread's critical section if needed.
+    #[inline(always)]
+    pub fn lock(o: ObjectRef) -> ObjGuard {
+        krait_threads::objlock::lock(o.lock_word());
+        ObjGuard(o)
+    }
+}
+
+impl Drop for ObjGuard {
+    #[inline(always)]
+    fn drop(&mut self) {
+        krait_threads::objlock::unlock(self.0.lock_word());
+    }
+}

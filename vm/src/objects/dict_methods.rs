@@ -218,19 +218,9 @@ fn d_get(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 
 fn d_setdefault(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     argcheck::range(cx, &a, "dict.setdefault", "setdefault", 1, 2)?;
+    let h = crate::protocol::hash(cx, a.get(1))?;
     let dflt = if a.len() > 2 { a.get(2) } else { none() };
-    let mark = cx.handle_mark();
-    let (hd, hk, hv) = (cx.root(a.get(0)), cx.root(a.get(1)), cx.root(dflt));
-    let v = dict_get(cx, a.get(0), a.get(1))?;
-    if !v.is_null() {
-        cx.pop_handles(mark);
-        return Ok(v);
-    }
-    let (d, k, dflt) = (cx.get(hd), cx.get(hk), cx.get(hv));
-    dict_set(cx, d, k, dflt)?;
-    let dflt = cx.get(hv);
-    cx.pop_handles(mark);
-    Ok(dflt)
+    dict::dict_setdefault_hashed(cx, a.get(0), a.get(1), h, dflt)
 }
 
 fn d_pop(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
@@ -252,16 +242,11 @@ fn d_pop(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 
 fn d_popitem(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     argcheck::none(cx, &a, "dict.popitem")?;
-    let d = a.get(0);
-    let Some(&(k, v)) = dict_items(d).last() else {
+    let Some((k, v)) = dict::dict_popitem(cx, a.get(0)) else {
         return Err(key_error_msg(cx, "popitem(): dictionary is empty"));
     };
-    let pair = new_tuple(cx, &[k, v])?;
-    let h = cx.root(pair);
-    dict::dict_del(cx, d, k)?;
-    let pair = cx.get(h);
-    cx.pop_handles(HandleMark::from_handle(h));
-    Ok(pair)
+    // Allocation never collects: `k` and `v` stay valid.
+    new_tuple(cx, &[k, v])
 }
 
 fn key_error_msg(cx: &mut Ctx, msg: &str) -> crate::ctx::Raised {

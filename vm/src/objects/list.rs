@@ -7,9 +7,16 @@
 //! The items array is a separate heap object that is replaced (never resized in place) when
 //! the list grows, so a reader holding the old array between safepoints sees a consistent,
 //! if stale, snapshot. Methods (`list_methods.rs`) use these primitives.
+//!
+//! **Threads.** Every change of the length or the items takes the list's object lock
+//! (`ObjGuard`) and re-validates indices under it; reads take no lock. A reader may pair a
+//! length with an older, shorter array, or find a slot another thread just cleared, so
+//! reads never index past the array they loaded and never hand out a cleared (NULL) slot:
+//! `list_get_checked` reports it as absent, `list_get` as `None`, which only a program
+//! racing a mutation against a read can observe.
 
 use crate::ctx::{Ctx, PyResult};
-use crate::object::{self, slot, varvals_get, varvals_len};
+use crate::object::{self, slot, varvals_get, varvals_len, ObjGuard};
 use crate::objects::tuple::{new_array, new_tuple};
 use crate::objects::typeobj::{is_subtype, type_of};
 use crate::runtime::types;
@@ -56,10 +63,20 @@ pub fn list_slice(cx: &mut Ctx, l: Value, start: i64, step: i64, n: usize) -> Py
     // Allocation never reaches a safepoint: `l` stays valid.
     let out = new_list_with_capacity(cx, n)?;
     if n > 0 {
-        let src = slot(l.obj(), ITEMS).obj();
+        let src = slot(l.obj(), ITEMS);
         let dst = slot(out.obj(), ITEMS).obj();
+        // Another thread may have shortened the list since the caller read its length: never
+        // read past the array, and give None for slots it cleared.
+        let avail = if src.is_null() { 0 } else { varvals_len(src.obj()) };
         for k in 0..n {
-            object::varvals_init(dst, k, varvals_get(src, (start + step * k as i64) as usize));
+            let i = (start + step * k as i64) as usize;
+            let v = if i < avail {
+                varvals_get(src.obj(), i)
+            } else {
+                Value::NULL
+            };
+            let v = if v.is_null() { crate::runtime::none() } else { v };
+            object::varvals_init(dst, k, v);
         }
         object::init_slot(out.obj(), LEN, Value::int(n as i64));
     }
@@ -84,17 +101,34 @@ pub fn list_len(l: Value) -> usize {
     slot(l.obj(), LEN).as_int() as usize
 }
 
-/// Item `i` (must be in range).
+/// Item `i`, if the list has one there now (see the module doc on threads).
 #[inline(always)]
-pub fn list_get(l: Value, i: usize) -> Value {
-    varvals_get(slot(l.obj(), ITEMS).obj(), i)
+pub fn list_get_checked(l: Value, i: usize) -> Option<Value> {
+    let arr = slot(l.obj(), ITEMS);
+    if arr.is_null() || i >= varvals_len(arr.obj()) {
+        return None;
+    }
+    let v = varvals_get(arr.obj(), i);
+    (!v.is_null()).then_some(v)
 }
 
-/// Sets item `i` (must be in range).
+/// Item `i` (the caller checked `i < list_len(l)`); `None` if another thread removed it
+/// meanwhile.
 #[inline(always)]
-pub fn list_set(cx: &mut Ctx, l: Value, i: usize, v: Value) {
+pub fn list_get(l: Value, i: usize) -> Value {
+    list_get_checked(l, i).unwrap_or_else(crate::runtime::none)
+}
+
+/// Sets item `i` if it exists (under the lock); false if `i` is out of range now.
+#[inline]
+pub fn list_set(cx: &mut Ctx, l: Value, i: usize, v: Value) -> bool {
+    let _g = ObjGuard::lock(l.obj());
+    if i >= list_len(l) {
+        return false;
+    }
     let arr = slot(l.obj(), ITEMS).obj();
     cx.set_item(arr, i, v);
+    true
 }
 
 /// The items, copied out (raw values).
@@ -103,8 +137,16 @@ pub fn list_items(l: Value) -> Vec<Value> {
     if n == 0 {
         return Vec::new();
     }
-    let arr = slot(l.obj(), ITEMS).obj();
-    (0..n).map(|i| varvals_get(arr, i)).collect()
+    let arr = slot(l.obj(), ITEMS);
+    if arr.is_null() {
+        return Vec::new();
+    }
+    let arr = arr.obj();
+    let n = n.min(varvals_len(arr));
+    (0..n)
+        .map(|i| varvals_get(arr, i))
+        .filter(|v| !v.is_null())
+        .collect()
 }
 
 fn capacity(l: Value) -> usize {
@@ -117,8 +159,14 @@ fn capacity(l: Value) -> usize {
 }
 
 /// Makes room for at least `need` items (reallocating the array; allocates, never runs
-/// Python code). Returns the (possibly moved-in-meaning) list value unchanged.
+/// Python code).
 pub fn reserve(cx: &mut Ctx, l: Value, need: usize) -> PyResult<()> {
+    let _g = ObjGuard::lock(l.obj());
+    reserve_locked(cx, l, need)
+}
+
+/// `reserve` for a caller holding the list's lock.
+fn reserve_locked(cx: &mut Ctx, l: Value, need: usize) -> PyResult<()> {
     let cap = capacity(l);
     if need <= cap {
         return Ok(());
@@ -143,18 +191,13 @@ pub fn reserve(cx: &mut Ctx, l: Value, need: usize) -> PyResult<()> {
 /// `l.append(v)`.
 #[inline]
 pub fn list_append(cx: &mut Ctx, l: Value, v: Value) -> PyResult<()> {
+    // No safepoint until the guard drops (growing allocates, which never collects), so
+    // `l` and `v` stay valid.
+    let _g = ObjGuard::lock(l.obj());
     let n = list_len(l);
-    if n < capacity(l) {
-        let arr = slot(l.obj(), ITEMS).obj();
-        cx.set_item(arr, n, v);
-        object::init_slot(l.obj(), LEN, Value::int(n as i64 + 1));
-        return Ok(());
+    if n >= capacity(l) {
+        reserve_locked(cx, l, n + 1)?;
     }
-    let mark = cx.handle_mark();
-    let (hl, hv) = (cx.root(l), cx.root(v));
-    reserve(cx, l, n + 1)?;
-    let (l, v) = (cx.get(hl), cx.get(hv));
-    cx.pop_handles(mark);
     let arr = slot(l.obj(), ITEMS).obj();
     cx.set_item(arr, n, v);
     object::init_slot(l.obj(), LEN, Value::int(n as i64 + 1));
@@ -163,6 +206,11 @@ pub fn list_append(cx: &mut Ctx, l: Value, v: Value) -> PyResult<()> {
 
 /// Sets the length (after removing items, the tail is cleared so it keeps nothing alive).
 pub fn set_len(cx: &mut Ctx, l: Value, n: usize) {
+    let _g = ObjGuard::lock(l.obj());
+    set_len_locked(cx, l, n)
+}
+
+fn set_len_locked(cx: &mut Ctx, l: Value, n: usize) {
     let old = list_len(l);
     if n < old {
         let arr = slot(l.obj(), ITEMS).obj();
@@ -186,8 +234,9 @@ pub fn list_extend(cx: &mut Ctx, l: Value, it: Value) -> PyResult<()> {
             return Ok(());
         }
         // Allocation never reaches a safepoint: the raw items stay valid.
+        let _g = ObjGuard::lock(l.obj());
         let n = list_len(l);
-        reserve(cx, l, n + items.len())?;
+        reserve_locked(cx, l, n + items.len())?;
         let arr = slot(l.obj(), ITEMS).obj();
         for (k, &v) in items.iter().enumerate() {
             object::varvals_init(arr, n + k, v);
@@ -249,14 +298,11 @@ pub fn list_from_iter(cx: &mut Ctx, it: Value) -> PyResult<Value> {
     Ok(l)
 }
 
-/// Inserts `v` at `i` (clamped like `list.insert`).
+/// Inserts `v` at `i` (clamped to the length, like `list.insert`).
 pub fn list_insert(cx: &mut Ctx, l: Value, i: usize, v: Value) -> PyResult<()> {
+    let _g = ObjGuard::lock(l.obj());
     let n = list_len(l);
-    let mark = cx.handle_mark();
-    let (hl, hv) = (cx.root(l), cx.root(v));
-    reserve(cx, l, n + 1)?;
-    let (l, v) = (cx.get(hl), cx.get(hv));
-    cx.pop_handles(mark);
+    reserve_locked(cx, l, n + 1)?;
     let i = i.min(n);
     let arr = slot(l.obj(), ITEMS).obj();
     let mut k = n;
@@ -270,16 +316,42 @@ pub fn list_insert(cx: &mut Ctx, l: Value, i: usize, v: Value) -> PyResult<()> {
     Ok(())
 }
 
-/// Removes and returns item `i` (must be in range).
-pub fn list_remove_at(cx: &mut Ctx, l: Value, i: usize) -> Value {
+/// Removes and returns item `i` (negative counts from the end, as in `list.pop`), or
+/// `None` if the list has no such item now.
+pub fn list_pop_at(cx: &mut Ctx, l: Value, i: i64) -> Option<Value> {
+    let _g = ObjGuard::lock(l.obj());
     let n = list_len(l);
+    let i = crate::objects::slice::norm_index(i, n)?;
     let arr = slot(l.obj(), ITEMS).obj();
     let v = varvals_get(arr, i);
     for k in i..n - 1 {
         object::varvals_init(arr, k, varvals_get(arr, k + 1));
     }
-    set_len(cx, l, n - 1);
-    v
+    set_len_locked(cx, l, n - 1);
+    Some(v)
+}
+
+/// Removes and returns item `i`, or `None` if the list has no such item now.
+pub fn list_remove_at(cx: &mut Ctx, l: Value, i: usize) -> Option<Value> {
+    list_pop_at(cx, l, i.min(i64::MAX as usize) as i64)
+}
+
+/// Reverses the items in place (`list.reverse`).
+pub fn list_reverse(l: Value) {
+    let _g = ObjGuard::lock(l.obj());
+    let n = list_len(l);
+    if n < 2 {
+        return;
+    }
+    let arr = slot(l.obj(), ITEMS).obj();
+    let (mut i, mut j) = (0, n - 1);
+    while i < j {
+        let (a, b) = (varvals_get(arr, i), varvals_get(arr, j));
+        object::varvals_init(arr, i, b);
+        object::varvals_init(arr, j, a);
+        i += 1;
+        j -= 1;
+    }
 }
 
 /// Replaces the contents with `items` (used by sort and slice assignment).
@@ -289,6 +361,7 @@ pub fn list_replace_all(cx: &mut Ctx, l: Value, items: &[Value]) -> PyResult<()>
     for (k, &v) in items.iter().enumerate() {
         object::varvals_init(arr.obj(), k, v);
     }
+    let _g = ObjGuard::lock(l.obj());
     cx.set_slot(l.obj(), ITEMS, arr);
     object::init_slot(l.obj(), LEN, Value::int(items.len() as i64));
     Ok(())

@@ -93,8 +93,8 @@ fn l_getitem(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
         return new_list(cx, &out);
     }
     let i = index_arg(cx, key, "list")?;
-    match slice::norm_index(i, list_len(l)) {
-        Some(i) => Ok(list_get(l, i)),
+    match slice::norm_index(i, list_len(l)).and_then(|i| list::list_get_checked(l, i)) {
+        Some(v) => Ok(v),
         None => Err(index_error(cx, "list index out of range")),
     }
 }
@@ -128,11 +128,8 @@ pub fn list_setitem(cx: &mut Ctx, l: Value, key: Value, v: Value) -> PyResult<()
     }
     let i = index_arg(cx, key, "list")?;
     match slice::norm_index(i, list_len(l)) {
-        Some(i) => {
-            list::list_set(cx, l, i, v);
-            Ok(())
-        }
-        None => Err(index_error(cx, "list assignment index out of range")),
+        Some(i) if list::list_set(cx, l, i, v) => Ok(()),
+        _ => Err(index_error(cx, "list assignment index out of range")),
     }
 }
 
@@ -154,7 +151,7 @@ fn assign_slice(cx: &mut Ctx, l: Value, key: Value, v: Value) -> PyResult<()> {
                 } else {
                     crate::objects::tuple::tuple_get(v, k)
                 };
-                list::list_set(cx, l, (start + step * k as i64) as usize, item);
+                let _ = list::list_set(cx, l, (start + step * k as i64) as usize, item);
             }
             return Ok(());
         }
@@ -211,7 +208,7 @@ fn assign_slice(cx: &mut Ctx, l: Value, key: Value, v: Value) -> PyResult<()> {
         return Err(value_error(cx, &msg));
     }
     for (k, item) in src.into_iter().enumerate() {
-        list::list_set(cx, l, (start + step * k as i64) as usize, item);
+        let _ = list::list_set(cx, l, (start + step * k as i64) as usize, item);
     }
     Ok(())
 }
@@ -243,11 +240,8 @@ pub fn list_delitem(cx: &mut Ctx, l: Value, key: Value) -> PyResult<()> {
         return list::list_replace_all(cx, l, &out);
     }
     let i = index_arg(cx, key, "list")?;
-    match slice::norm_index(i, list_len(l)) {
-        Some(i) => {
-            list::list_remove_at(cx, l, i);
-            Ok(())
-        }
+    match list::list_pop_at(cx, l, i) {
+        Some(_) => Ok(()),
         None => Err(index_error(cx, "list assignment index out of range")),
     }
 }
@@ -462,11 +456,9 @@ fn l_pop(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     } else {
         -1
     };
-    if n == 0 {
-        return Err(index_error(cx, "pop from empty list"));
-    }
-    match slice::norm_index(i, n) {
-        Some(i) => Ok(list::list_remove_at(cx, l, i)),
+    match list::list_pop_at(cx, l, i) {
+        Some(v) => Ok(v),
+        None if list_len(l) == 0 && n == 0 => Err(index_error(cx, "pop from empty list")),
         None => Err(index_error(cx, "pop index out of range")),
     }
 }
@@ -533,11 +525,8 @@ fn l_remove(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     let l = cx.get(h);
     cx.pop_handles(HandleMark::from_handle(h));
     match found {
-        Some(i) => {
-            list::list_remove_at(cx, l, i);
-            Ok(none())
-        }
-        None => Err(value_error(cx, "list.remove(x): x not in list")),
+        Some(i) if list::list_remove_at(cx, l, i).is_some() => Ok(none()),
+        _ => Err(value_error(cx, "list.remove(x): x not in list")),
     }
 }
 
@@ -556,11 +545,7 @@ fn l_copy(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 fn l_reverse(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     argcheck::none(cx, &a, "list.reverse")?;
     let l = a.get(0);
-    let mut items = list_items(l);
-    items.reverse();
-    for (i, v) in items.into_iter().enumerate() {
-        list::list_set(cx, l, i, v);
-    }
+    list::list_reverse(l);
     Ok(none())
 }
 

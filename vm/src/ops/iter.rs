@@ -20,7 +20,7 @@ use crate::object::{self, slot};
 use crate::objects::dict::{self, dict_len, is_exact_dict};
 use crate::objects::exceptions::{self, exc_matches};
 use crate::objects::generator::{self, is_generator};
-use crate::objects::list::{is_list, list_get, list_len};
+use crate::objects::list::{is_list, list_get_checked, list_len};
 use crate::objects::range::{is_range, range_parts};
 use crate::objects::set::{is_anyset, set_len, set_next};
 use crate::objects::str::{as_str, is_str};
@@ -222,9 +222,13 @@ pub fn next_fast(cx: &mut Ctx, it: Value) -> PyResult<Option<Value>> {
         let o = it.obj();
         let seq = slot(o, 0);
         let i = slot(o, 1).as_int();
-        if i >= 0 && (i as usize) < list_len(seq) {
+        // Checked: another thread may have shortened the list since `list_len`.
+        if let Some(v) = (i >= 0 && (i as usize) < list_len(seq))
+            .then(|| list_get_checked(seq, i as usize))
+            .flatten()
+        {
             set_index(it, i + 1);
-            return Ok(Some(list_get(seq, i as usize)));
+            return Ok(Some(v));
         }
         set_index(it, -1);
         return Ok(None);
@@ -331,9 +335,12 @@ pub fn next(cx: &mut Ctx, it: Value) -> PyResult<Option<Value>> {
         let o = it.obj();
         let seq = slot(o, 0);
         let i = slot(o, 1).as_int();
-        if i >= 0 && (i as usize) < list_len(seq) {
+        if let Some(v) = (i >= 0 && (i as usize) < list_len(seq))
+            .then(|| list_get_checked(seq, i as usize))
+            .flatten()
+        {
             set_index(it, i - 1);
-            return Ok(Some(list_get(seq, i as usize)));
+            return Ok(Some(v));
         }
         set_index(it, -1);
         return Ok(None);

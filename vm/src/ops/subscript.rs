@@ -9,7 +9,7 @@ use crate::interp::call::call;
 use crate::names;
 use crate::objects::dict::{dict_del, dict_get, dict_len, dict_set, is_exact_dict};
 use crate::objects::exceptions::{self, key_error};
-use crate::objects::list::{self, list_get, list_len, list_set};
+use crate::objects::list::{self, list_len, list_set};
 use crate::objects::slice::{indices, is_slice, norm_index};
 use crate::objects::str::{self as pystr, as_str, is_str};
 use crate::objects::tuple::{new_tuple, tuple_get, tuple_len};
@@ -67,7 +67,7 @@ pub fn getitem(cx: &mut Ctx, mut obj: Value, key: Value) -> PyResult<Value> {
     if ty == t.list.get() {
         if key.is_int() {
             return match norm_index(key.as_int(), list_len(obj)) {
-                Some(i) => Ok(list_get(obj, i)),
+                Some(i) => list::list_get_checked(obj, i).ok_or_else(|| index_error(cx, "list")),
                 None => Err(index_error(cx, "list")),
             };
         }
@@ -89,7 +89,7 @@ pub fn getitem(cx: &mut Ctx, mut obj: Value, key: Value) -> PyResult<Value> {
         }
         return match int_index(cx, &mut obj, &mut no_value, key)? {
             Some(i) => match norm_index(i, list_len(obj)) {
-                Some(i) => Ok(list_get(obj, i)),
+                Some(i) => list::list_get_checked(obj, i).ok_or_else(|| index_error(cx, "list")),
                 None => Err(index_error(cx, "list")),
             },
             None => Err(bad_index(cx, "list", key)),
@@ -186,11 +186,8 @@ pub fn setitem(cx: &mut Ctx, mut obj: Value, key: Value, mut v: Value) -> PyResu
     if ty == t.list.get() {
         if key.is_int() {
             return match norm_index(key.as_int(), list_len(obj)) {
-                Some(i) => {
-                    list_set(cx, obj, i, v);
-                    Ok(())
-                }
-                None => Err(exceptions::index_error(
+                Some(i) if list_set(cx, obj, i, v) => Ok(()),
+                _ => Err(exceptions::index_error(
                     cx,
                     "list assignment index out of range",
                 )),
@@ -201,11 +198,8 @@ pub fn setitem(cx: &mut Ctx, mut obj: Value, key: Value, mut v: Value) -> PyResu
         }
         return match int_index(cx, &mut obj, &mut v, key)? {
             Some(i) => match norm_index(i, list_len(obj)) {
-                Some(i) => {
-                    list_set(cx, obj, i, v);
-                    Ok(())
-                }
-                None => Err(exceptions::index_error(
+                Some(i) if list_set(cx, obj, i, v) => Ok(()),
+                _ => Err(exceptions::index_error(
                     cx,
                     "list assignment index out of range",
                 )),
@@ -243,11 +237,8 @@ pub fn delitem(cx: &mut Ctx, mut obj: Value, key: Value) -> PyResult<()> {
             return list_del_slice(cx, obj, key);
         }
         return match int_index(cx, &mut obj, &mut no_value, key)? {
-            Some(i) => match norm_index(i, list_len(obj)) {
-                Some(i) => {
-                    list::list_remove_at(cx, obj, i);
-                    Ok(())
-                }
+            Some(i) => match list::list_pop_at(cx, obj, i) {
+                Some(_) => Ok(()),
                 None => Err(exceptions::index_error(
                     cx,
                     "list assignment index out of range",
