@@ -464,8 +464,6 @@ class Barrier:
     """
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
@@ -629,6 +627,11 @@ class ExceptHookArgs(tuple):
     exc_value = property(lambda self: self[1], doc="Exception value")
     exc_traceback = property(lambda self: self[2], doc="Exception traceback")
     thread = property(lambda self: self[3], doc="Thread")
+
+
+# Named as CPython names its native type.
+ExceptHookArgs.__name__ = ExceptHookArgs.__qualname__ = "_ExceptHookArgs"
+ExceptHookArgs.__module__ = "_thread"
 
 
 def excepthook(args, /):
