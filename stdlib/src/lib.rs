@@ -12,7 +12,8 @@
 //! (`os.rs`) with `os` and `posixpath` in Python. The collector: `_gc` (`gc.rs`) with `gc` in
 //! Python. Streams: `_io` (the VM's file types and
 //! `UnsupportedOperation`) with `io` in Python (`StringIO`, `BytesIO`). Classes: `enum`
-//! and `dataclasses` in Python.
+//! and `dataclasses` in Python. Threads: `threading` and `queue` in Python, over the
+//! native `_thread` (threads, plain locks, idents).
 
 #![forbid(unsafe_code)]
 
@@ -113,6 +114,8 @@ pub fn register_all() {
     register_source("io", include_str!("../lib/io.py"), false);
     register_source("enum", include_str!("../lib/enum.py"), false);
     register_source("dataclasses", include_str!("../lib/dataclasses.py"), false);
+    register_source("threading", include_str!("../lib/threading.py"), false);
+    register_source("queue", include_str!("../lib/queue.py"), false);
     register_source(
         "importlib",
         include_str!("../lib/importlib/__init__.py"),
