@@ -307,7 +307,7 @@ fn lock_acquire(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     if timeout < 0.0 && timeout != -1.0 {
         return Err(value_error(
             cx,
-            "timeout value must be a non-negative number",
+            "timeout value must be positive",
         ));
     }
     if timeout > TIMEOUT_MAX {
