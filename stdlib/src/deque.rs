@@ -17,7 +17,7 @@ use krait_vm::compile::bytecode::CmpOp;
 use krait_vm::ctx::{Ctx, HandleMark, PyResult};
 use krait_vm::interp::call::{check_native_recursion, leave_native_recursion};
 use krait_vm::native_table;
-use krait_vm::object::{self, kind, slot, varvals_get, varvals_len};
+use krait_vm::object::{self, kind, slot, varvals_get, varvals_len, ObjGuard};
 use krait_vm::objects::argcheck;
 use krait_vm::objects::exceptions::{self, index_error, type_error, value_error};
 use krait_vm::objects::function::{Args, NativeDef};
@@ -116,10 +116,19 @@ fn bump(d: Value) {
     object::init_slot(d.obj(), STATE, Value::int((s + 1) & 0xffff_ffff));
 }
 
-/// Item `i` (0 <= i < len).
+/// Item `i` (0 <= i < len). Readers take no lock: when another thread changes the deque
+/// meanwhile, the slot read may be empty or gone, and reads as `None`.
 fn get(d: Value, i: usize) -> Value {
-    let a = slot(d.obj(), ITEMS).obj();
-    varvals_get(a, (head(d) + i) % varvals_len(a))
+    let a = slot(d.obj(), ITEMS);
+    if a.is_null() {
+        return none();
+    }
+    let v = varvals_get(a.obj(), (head(d) + i) % varvals_len(a.obj()));
+    if v.is_null() {
+        none()
+    } else {
+        v
+    }
 }
 
 fn set(cx: &mut Ctx, d: Value, i: usize, v: Value) {
@@ -184,11 +193,10 @@ fn append(cx: &mut Ctx, d: Value, v: Value) -> PyResult<()> {
     if maxlen(d) == Some(0) {
         return Ok(());
     }
-    let mark = cx.handle_mark();
-    let (hd, hv) = (cx.root(d), cx.root(v));
+    // Under the lock nothing reaches a safepoint (growing only allocates): `d` and `v`
+    // stay valid.
+    let _g = ObjGuard::lock(d.obj());
     reserve_one(cx, d)?;
-    let (d, v) = (cx.get(hd), cx.get(hv));
-    cx.pop_handles(mark);
     let n = len(d);
     set_counts(d, head(d), n + 1);
     set(cx, d, n, v);
@@ -204,11 +212,8 @@ fn append_left(cx: &mut Ctx, d: Value, v: Value) -> PyResult<()> {
     if maxlen(d) == Some(0) {
         return Ok(());
     }
-    let mark = cx.handle_mark();
-    let (hd, hv) = (cx.root(d), cx.root(v));
+    let _g = ObjGuard::lock(d.obj());
     reserve_one(cx, d)?;
-    let (d, v) = (cx.get(hd), cx.get(hv));
-    cx.pop_handles(mark);
     let (n, c) = (len(d), capacity(d));
     let h = (head(d) + c - 1) % c;
     set_counts(d, h, n + 1);
@@ -222,10 +227,9 @@ fn append_left(cx: &mut Ctx, d: Value, v: Value) -> PyResult<()> {
 
 /// Replaces the contents with `vals` (no state change by itself).
 fn replace_all(cx: &mut Ctx, d: Value, vals: &[Value]) -> PyResult<()> {
-    let h = cx.root(d);
+    // Allocation never collects: `d` and `vals` stay valid.
     let arr = new_array(cx, vals.len().max(8))?;
-    let d = cx.get(h);
-    cx.pop_handles(HandleMark::from_handle(h));
+    let _g = ObjGuard::lock(d.obj());
     for (i, &v) in vals.iter().enumerate() {
         object::varvals_init(arr.obj(), i, v);
     }
@@ -235,6 +239,7 @@ fn replace_all(cx: &mut Ctx, d: Value, vals: &[Value]) -> PyResult<()> {
 }
 
 fn clear(cx: &mut Ctx, d: Value) {
+    let _g = ObjGuard::lock(d.obj());
     object::init_slot(d.obj(), ITEMS, Value::NULL);
     let _ = cx;
     set_counts(d, 0, 0);
@@ -270,6 +275,7 @@ fn extend(cx: &mut Ctx, d: Value, it: Value, left: bool) -> PyResult<()> {
 
 /// Rotates right by `k` (left if negative).
 fn rotate(cx: &mut Ctx, d: Value, k: i64) {
+    let _g = ObjGuard::lock(d.obj());
     bump(d);
     let n = len(d) as i64;
     if n <= 1 {
@@ -413,7 +419,9 @@ fn dq_appendleft(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 
 fn dq_pop(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     argcheck::none(cx, &a, "deque.pop")?;
-    match pop_right_raw(cx, a.get(0)) {
+    let d = a.get(0);
+    let _g = ObjGuard::lock(d.obj());
+    match pop_right_raw(cx, d) {
         Some(v) => Ok(v),
         None => Err(index_error(cx, "pop from an empty deque")),
     }
@@ -421,7 +429,9 @@ fn dq_pop(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 
 fn dq_popleft(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     argcheck::none(cx, &a, "deque.popleft")?;
-    match pop_left_raw(cx, a.get(0)) {
+    let d = a.get(0);
+    let _g = ObjGuard::lock(d.obj());
+    match pop_left_raw(cx, d) {
         Some(v) => Ok(v),
         None => Err(index_error(cx, "pop from an empty deque")),
     }
@@ -624,6 +634,7 @@ fn dq_insert(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 fn dq_reverse(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     argcheck::none(cx, &a, "deque.reverse")?;
     let d = a.get(0);
+    let _g = ObjGuard::lock(d.obj());
     let vals = items(d);
     let n = vals.len();
     for (i, v) in vals.into_iter().enumerate() {
@@ -697,7 +708,11 @@ fn dq_getitem(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 fn dq_setitem(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     argcheck::wrapper(cx, &a, "__setitem__", 2)?;
     let i = item_index(cx, a.get(0), a.get(1))?;
-    set(cx, a.get(0), i, a.get(2));
+    let d = a.get(0);
+    let _g = ObjGuard::lock(d.obj());
+    if i < len(d) {
+        set(cx, d, i, a.get(2));
+    }
     Ok(none())
 }
 
