@@ -11,9 +11,19 @@
 //! `i = (i * 5 + 1 + perturb) & mask` where `perturb` is the full 64-bit hash shifted right
 //! by 5 each round. The table grows when `fill * 5 >= mask * 3`, to the smallest power of
 //! two above `used * 4` (`used * 2` past 50,000 items).
+//!
+//! **Threads.** Changes take the set's object lock (`ObjGuard`). A key whose lookup needs
+//! no Python code (ints, strs, and any key when no stored key of the same hash needs
+//! `__eq__`) is looked up and stored under the lock in one step. Otherwise the lookup runs
+//! unlocked and its result is applied under the lock only if the table and the chosen slot
+//! are as the lookup left them (else it starts over); a concurrent discard could still let
+//! two threads add equal keys with Python `__eq__` into different slots (a known gap: sets
+//! have no version counter yet). Readers take no lock and never index past the arrays
+//! they loaded: the keys and hashes arrays are replaced by two stores, so a reader that
+//! finds them of different sizes re-reads them.
 
 use crate::ctx::{Ctx, HandleMark, PyResult};
-use crate::object::{self, raw_word, set_raw_word, slot, varvals_get, varvals_len};
+use crate::object::{self, raw_word, set_raw_word, slot, varraw_bytes, varvals_get, varvals_len, ObjGuard};
 use crate::objects::tuple::new_array;
 use crate::objects::typeobj::{is_subtype, type_of};
 use crate::protocol;
@@ -128,7 +138,25 @@ fn key_at(s: Value, i: usize) -> Value {
 
 #[inline]
 fn hash_at(s: Value, i: usize) -> i64 {
-    raw_word(slot(s.obj(), HASHES).obj(), 1 + i) as i64
+    let h = slot(s.obj(), HASHES).obj();
+    if i < varraw_bytes(h).len() / 8 {
+        raw_word(h, 1 + i) as i64
+    } else {
+        -1
+    }
+}
+
+/// The keys and hashes arrays of one table (re-read while a resize elsewhere has
+/// published one and not yet the other).
+#[inline]
+fn arrays(s: Value) -> (krait_gc::ObjectRef, krait_gc::ObjectRef) {
+    loop {
+        let (k, h) = (slot(s.obj(), KEYS).obj(), slot(s.obj(), HASHES).obj());
+        if varvals_len(k) == varraw_bytes(h).len() / 8 {
+            return (k, h);
+        }
+        std::hint::spin_loop();
+    }
 }
 
 fn put(cx: &mut Ctx, s: Value, i: usize, key: Value, hash: i64) {
@@ -168,10 +196,10 @@ fn lookup(
     hash: i64,
 ) -> PyResult<(Value, Value, Found)> {
     'restart: loop {
-        let mut probe = Probe::new(hash, mask(s));
-        let mut freeslot: Option<usize> = None;
         // The tables, re-read after any Python code (which may move them).
-        let (mut keys, mut hashes) = (slot(s.obj(), KEYS).obj(), slot(s.obj(), HASHES).obj());
+        let (mut keys, mut hashes) = arrays(s);
+        let mut probe = Probe::new(hash, varvals_len(keys) - 1);
+        let mut freeslot: Option<usize> = None;
         loop {
             let j = probe.next_slot();
             let k = varvals_get(keys, j);
@@ -206,8 +234,10 @@ fn lookup(
                         if slot(s.obj(), KEYS) != keys2 || key_at(s, j) != start2 {
                             continue 'restart;
                         }
-                        keys = slot(s.obj(), KEYS).obj();
-                        hashes = slot(s.obj(), HASHES).obj();
+                        (keys, hashes) = arrays(s);
+                        if varvals_len(keys) != probe.mask + 1 {
+                            continue 'restart;
+                        }
                         false
                     }
                 };
@@ -276,7 +306,8 @@ impl Probe {
     }
 }
 
-/// Rebuilds the table with the smallest power-of-two size above `minused`.
+/// Rebuilds the table with the smallest power-of-two size above `minused`. The caller
+/// holds the lock (or owns a set no other thread can see).
 fn resize(cx: &mut Ctx, s: Value, minused: usize) -> PyResult<Value> {
     let mut size = MIN_SIZE;
     while size <= minused {
@@ -302,10 +333,74 @@ fn resize(cx: &mut Ctx, s: Value, minused: usize) -> PyResult<Value> {
     Ok(s)
 }
 
+/// Finds `key` without running Python code, or `None` if a comparison needs it. For
+/// callers holding the lock.
+fn lookup_fast(s: Value, key: Value, hash: i64) -> Option<Found> {
+    let (keys, hashes) = arrays(s);
+    let mut probe = Probe::new(hash, varvals_len(keys) - 1);
+    let mut freeslot: Option<usize> = None;
+    loop {
+        let j = probe.next_slot();
+        let k = varvals_get(keys, j);
+        if k.is_null() {
+            return Some(match freeslot {
+                Some(f) => Found::Absent(f, false),
+                None => Found::Absent(j, true),
+            });
+        }
+        if k == DUMMY.get() {
+            if freeslot.is_none() {
+                freeslot = Some(j);
+            }
+        } else if raw_word(hashes, 1 + j) as i64 == hash && fast_eq(k, key)? {
+            return Some(Found::Active(j));
+        }
+    }
+}
+
+/// Runs `apply` under the lock on the result of looking `key` up: in one step when the
+/// lookup needs no Python code, else after an unlocked lookup whose slot is re-validated
+/// under the lock (see the module doc).
+fn locked_lookup<R>(
+    cx: &mut Ctx,
+    s: Value,
+    key: Value,
+    hash: i64,
+    mut apply: impl FnMut(&mut Ctx, Value, Value, Found) -> PyResult<R>,
+) -> PyResult<R> {
+    {
+        let _g = ObjGuard::lock(s.obj());
+        if let Some(f) = lookup_fast(s, key, hash) {
+            return apply(cx, s, key, f);
+        }
+    }
+    let mark = cx.handle_mark();
+    let (hs, hk) = (cx.root(s), cx.root(key));
+    let r = loop {
+        let (s, key) = (cx.get(hs), cx.get(hk));
+        let (s, key, found) = match lookup(cx, s, key, hash) {
+            Ok(x) => x,
+            Err(e) => break Err(e),
+        };
+        let keys = slot(s.obj(), KEYS);
+        let seen = match found {
+            Found::Active(j) | Found::Absent(j, _) => key_at(s, j),
+        };
+        let _g = ObjGuard::lock(s.obj());
+        let j = match found {
+            Found::Active(j) | Found::Absent(j, _) => j,
+        };
+        if slot(s.obj(), KEYS) == keys && key_at(s, j) == seen {
+            break apply(cx, s, key, found);
+        }
+    };
+    cx.pop_handles(mark);
+    r
+}
+
 /// Adds `key` with its hash. May run Python code.
 pub fn add_hashed(cx: &mut Ctx, s: Value, key: Value, hash: i64) -> PyResult<()> {
-    let (s, key, found) = lookup(cx, s, key, hash)?;
-    match found {
+    locked_lookup(cx, s, key, hash, |cx, s, key, found| match found {
         Found::Active(_) => Ok(()),
         Found::Absent(i, unused) => {
             put(cx, s, i, key, hash);
@@ -317,7 +412,7 @@ pub fn add_hashed(cx: &mut Ctx, s: Value, key: Value, hash: i64) -> PyResult<()>
             }
             Ok(())
         }
-    }
+    })
 }
 
 /// `s.add(key)`.
@@ -348,8 +443,7 @@ pub fn set_contains(cx: &mut Ctx, s: Value, key: Value) -> PyResult<bool> {
 /// `None` if a stored key of the same hash needs its `__eq__` (the general lookup does it).
 #[inline]
 fn contains_simple(s: Value, key: Value, hash: i64) -> Option<bool> {
-    let keys = slot(s.obj(), KEYS).obj();
-    let hashes = slot(s.obj(), HASHES).obj();
+    let (keys, hashes) = arrays(s);
     let mut probe = Probe::new(hash, varvals_len(keys) - 1);
     loop {
         let j = probe.next_slot();
@@ -398,8 +492,7 @@ pub fn set_discard(cx: &mut Ctx, s: Value, key: Value) -> PyResult<bool> {
 
 /// Removes the element `key` with hash `hash`; whether it was present. May run Python code.
 pub fn discard_entry(cx: &mut Ctx, s: Value, key: Value, hash: i64) -> PyResult<bool> {
-    let (s, _, f) = lookup(cx, s, key, hash)?;
-    match f {
+    locked_lookup(cx, s, key, hash, |cx, s, _, f| match f {
         Found::Active(i) => {
             put(cx, s, i, DUMMY.get(), -1);
             let (used, fill) = (set_len(s) - 1, fill(s));
@@ -407,7 +500,7 @@ pub fn discard_entry(cx: &mut Ctx, s: Value, key: Value, hash: i64) -> PyResult<
             Ok(true)
         }
         Found::Absent(..) => Ok(false),
-    }
+    })
 }
 
 /// Whether the table holds deleted slots.
@@ -423,6 +516,7 @@ pub fn table_size(s: Value) -> usize {
 /// After many deletions (more than a quarter of the table dummies), rebuilds the table, as
 /// CPython does at the end of `difference_update`.
 pub fn compact_if_sparse(cx: &mut Ctx, s: Value) -> PyResult<()> {
+    let _g = ObjGuard::lock(s.obj());
     if fill(s) - set_len(s) <= mask(s) / 4 {
         return Ok(());
     }
@@ -431,8 +525,10 @@ pub fn compact_if_sparse(cx: &mut Ctx, s: Value) -> PyResult<()> {
     Ok(())
 }
 
-/// Exchanges the tables of `a` and `b` (`a &= x` adopts the intersection's table).
+/// Exchanges the tables of `a` and `b` (`a &= x` adopts the intersection's table); `b`
+/// must be a set no other thread can see.
 pub fn swap_bodies(cx: &mut Ctx, a: Value, b: Value) {
+    let _g = ObjGuard::lock(a.obj());
     for i in [USED, FILL, KEYS, HASHES, FINGER] {
         let (x, y) = (slot(a.obj(), i), slot(b.obj(), i));
         cx.set_slot(a.obj(), i, y);
@@ -443,6 +539,7 @@ pub fn swap_bodies(cx: &mut Ctx, a: Value, b: Value) {
 /// `s.pop()`: removes and returns an element, scanning from where the last pop stopped
 /// (CPython's "finger"); `None` if empty.
 pub fn set_pop(cx: &mut Ctx, s: Value) -> Option<Value> {
+    let _g = ObjGuard::lock(s.obj());
     if set_len(s) == 0 {
         return None;
     }
@@ -463,23 +560,22 @@ pub fn set_pop(cx: &mut Ctx, s: Value) -> Option<Value> {
 
 /// Removes every element.
 pub fn set_clear(cx: &mut Ctx, s: Value) -> PyResult<()> {
-    let h = cx.root(s);
+    // Allocation never collects: `s` stays valid.
+    let _g = ObjGuard::lock(s.obj());
     alloc_table(cx, s, MIN_SIZE)?;
-    let s = cx.get(h);
-    cx.pop_handles(HandleMark::from_handle(h));
     set_counts(s, 0, 0);
     Ok(())
 }
 
 /// The next element at or after slot `pos`: `(next_pos, key, hash)`.
 pub fn set_next(s: Value, pos: usize) -> Option<(usize, Value, i64)> {
-    let keys = slot(s.obj(), KEYS).obj();
+    let (keys, hashes) = arrays(s);
     let n = varvals_len(keys);
     let mut i = pos;
     while i < n {
         let k = varvals_get(keys, i);
         if !k.is_null() && k != DUMMY.get() {
-            return Some((i + 1, k, hash_at(s, i)));
+            return Some((i + 1, k, raw_word(hashes, 1 + i) as i64));
         }
         i += 1;
     }
@@ -515,12 +611,13 @@ pub fn merge(cx: &mut Ctx, s: Value, other: Value) -> PyResult<()> {
         return Ok(());
     }
     let mark = cx.handle_mark();
-    let (hs, ho) = (cx.root(s), cx.root(other));
+    let hs = cx.root(s);
+    // Growing and the copies into an empty target run no Python code: one locked step.
+    let g = ObjGuard::lock(s.obj());
     if (fill(s) + ou) * 5 >= mask(s) * 3 {
         let used = set_len(s);
         resize(cx, s, (used + ou) * 2)?;
     }
-    let (s, other) = (cx.get(hs), cx.get(ho));
     if fill(s) == 0 && mask(s) == mask(other) && fill(other) == ou {
         // Empty target of the same size and no dummies: copy the layout exactly.
         for i in 0..=mask(other) {
@@ -543,6 +640,7 @@ pub fn merge(cx: &mut Ctx, s: Value, other: Value) -> PyResult<()> {
         cx.pop_handles(mark);
         return Ok(());
     }
+    drop(g);
     let entries = set_entries(other);
     let handles: Vec<_> = entries.iter().map(|&(k, _)| cx.root(k)).collect();
     for (i, h) in handles.iter().enumerate() {
