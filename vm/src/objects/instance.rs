@@ -10,9 +10,12 @@
 //! becomes [`DICT_SHAPE`].
 
 use crate::ctx::{Ctx, PyResult};
-use crate::object::{self, slot, varvals_get, varvals_len};
+use crate::object::{self, slot, varvals_get, varvals_len, ObjGuard};
 use crate::objects::dict::{dict_del, dict_get_str, dict_items, dict_set, new_dict};
-use crate::objects::shape::{shape_add, shape_count, shape_lookup, shape_names, DICT_SHAPE};
+use crate::objects::shape::{
+    shape_add, shape_count, shape_lookup, shape_name, shape_names, shape_parent, DICT_SHAPE,
+};
+use crate::runtime::types;
 use crate::objects::tuple::new_array;
 use crate::objects::typeobj::{tslot, type_data, type_of, type_slot};
 use crate::value::Value;
@@ -43,7 +46,10 @@ pub fn new_instance(cx: &mut Ctx, ty: Value) -> PyResult<Value> {
     Ok(Value::from_obj(o))
 }
 
-/// Overwrites existing attribute slot `i` (known from a cached shape) with `v`.
+/// Overwrites existing attribute slot `i` (known from a cached shape) with `v`. Inline
+/// slots never move, so storing into one needs no lock; the extension array may be
+/// replaced by another thread adding an attribute, so that store takes the lock and falls
+/// back to `set_attr`'s path if the instance changed shape meanwhile.
 #[inline]
 pub fn write_existing_slot(cx: &mut Ctx, inst: Value, i: usize, v: Value) {
     let o = inst.obj();
@@ -51,8 +57,19 @@ pub fn write_existing_slot(cx: &mut Ctx, inst: Value, i: usize, v: Value) {
     if i < inline {
         cx.set_slot(o, base + 2 + i, v);
     } else {
-        cx.set_item(slot(o, base + 1).obj(), i - inline, v);
+        let _g = ObjGuard::lock(o);
+        let ext = slot(o, base + 1);
+        if is_ext_array(ext) && i - inline < varvals_len(ext.obj()) {
+            cx.set_item(ext.obj(), i - inline, v);
+        }
     }
+}
+
+/// Whether an instance's extension slot holds an attribute array (not NULL, and not the
+/// dict that replaced it when the instance switched to dict mode).
+#[inline]
+fn is_ext_array(ext: Value) -> bool {
+    !ext.is_null() && ext.obj().type_word() as u64 == types().array.get().bits()
 }
 
 /// The instance's shape.
@@ -70,7 +87,14 @@ pub fn read_attr_slot(inst: Value, i: usize) -> Value {
     if i < inline {
         slot(o, base + 2 + i)
     } else {
-        varvals_get(slot(o, base + 1).obj(), i - inline)
+        // Another thread may have replaced the array (or switched the instance to a dict)
+        // after the caller read the shape: NULL sends the caller to the slow path.
+        let ext = slot(o, base + 1);
+        if is_ext_array(ext) && i - inline < varvals_len(ext.obj()) {
+            varvals_get(ext.obj(), i - inline)
+        } else {
+            Value::NULL
+        }
     }
 }
 
@@ -78,13 +102,24 @@ pub fn read_attr_slot(inst: Value, i: usize) -> Value {
 pub fn get_attr(cx: &mut Ctx, inst: Value, name: Value) -> Value {
     let o = inst.obj();
     let (base, _) = attr_layout(o);
-    let shape = slot(o, base);
-    if shape == DICT_SHAPE.get() {
-        return dict_get_str(cx, slot(o, base + 1), name);
-    }
-    match shape_lookup(shape, name) {
-        Some(i) => read_attr_slot(inst, i),
-        None => Value::NULL,
+    loop {
+        let shape = slot(o, base);
+        if shape == DICT_SHAPE.get() {
+            let d = slot(o, base + 1);
+            if crate::objects::dict::is_dict_like(d) {
+                return dict_get_str(cx, d, name);
+            }
+            // Another thread is switching the instance to dict mode: read again.
+            std::hint::spin_loop();
+            continue;
+        }
+        let Some(i) = shape_lookup(shape, name) else {
+            return Value::NULL;
+        };
+        let v = read_attr_slot(inst, i);
+        if !v.is_null() || slot(o, base) == shape {
+            return v;
+        }
     }
 }
 
@@ -121,6 +156,11 @@ pub fn set_attr(cx: &mut Ctx, inst: Value, name: Value, v: Value) -> PyResult<()
         return dict_set(cx, slot(o, base + 1), name, v);
     }
     if let Some(i) = shape_lookup(shape, name) {
+        let _g = ObjGuard::lock(o);
+        if slot(o, base) != shape {
+            drop(_g);
+            return set_attr(cx, inst, name, v);
+        }
         return write_attr_slot(cx, o, i, v);
     }
     // A new attribute.
@@ -138,10 +178,21 @@ pub fn set_attr(cx: &mut Ctx, inst: Value, name: Value, v: Value) -> PyResult<()
 pub fn add_attr(cx: &mut Ctx, inst: Value, next: Value, count: usize, v: Value) -> PyResult<()> {
     let o = inst.obj();
     let (base, _) = attr_layout(o);
-    // Store the value first, then publish the new shape, so a reader that sees the new
-    // shape sees the value.
-    write_attr_slot(cx, o, count, v)?;
-    cx.set_slot(o, base, next);
+    {
+        // Under the lock, and only from the shape `next` extends: two threads adding
+        // attributes to one instance must not both take slot `count`.
+        let _g = ObjGuard::lock(o);
+        if slot(o, base) != shape_parent(next) {
+            drop(_g);
+            let name = shape_name(next);
+            return set_attr(cx, inst, name, v);
+        }
+        // Store the value first, then publish the new shape, so a reader that sees the
+        // new shape sees the value.
+        write_attr_slot(cx, o, count, v)?;
+        std::sync::atomic::fence(std::sync::atomic::Ordering::Release);
+        cx.set_slot(o, base, next);
+    }
     // Later instances get room for as many attributes inline (up to a limit).
     let ty = Value::from_bits(o.type_word() as u64);
     let hint = &type_data(ty).inline_hint;
@@ -174,25 +225,34 @@ pub fn materialize_dict(cx: &mut Ctx, inst: Value) -> PyResult<Value> {
     let (inst, d) = (cx.get(hi), cx.get(hd));
     cx.pop_handles(crate::ctx::HandleMark::from_handle(hi));
     let o = inst.obj();
-    let (base, inline) = attr_layout(o);
-    cx.set_slot(o, base + 1, d);
-    for k in 0..inline {
-        object::init_slot(o, base + 2 + k, Value::NULL);
+    let _g = ObjGuard::lock(o);
+    if slot(o, base) != shape {
+        // Another thread added an attribute meanwhile: start over from the new shape.
+        drop(_g);
+        return materialize_dict(cx, inst);
     }
-    cx.set_slot(o, base, DICT_SHAPE.get());
+    switch_to_dict(cx, o, d);
     Ok(d)
 }
 
 /// `inst.__dict__ = d`: the instance switches to dict mode with `d` as its namespace.
 pub fn set_dict(cx: &mut Ctx, inst: Value, d: Value) -> PyResult<()> {
     let o = inst.obj();
-    let (base, inline) = attr_layout(o);
-    cx.set_slot(o, base + 1, d);
-    for k in 0..inline {
-        object::init_slot(o, base + 2 + k, Value::NULL);
-    }
-    cx.set_slot(o, base, DICT_SHAPE.get());
+    let _g = ObjGuard::lock(o);
+    switch_to_dict(cx, o, d);
     Ok(())
+}
+
+/// Puts the instance in dict mode with namespace `d`; the caller holds its lock. The dict
+/// is stored before the shape says so; a reader still holding the old shape finds the
+/// dict where it expected the extension array and reads again (`read_attr_slot`,
+/// `get_attr`). The inline slots keep their old values for such readers; they are not
+/// read again once the shape is the dict shape.
+fn switch_to_dict(cx: &mut Ctx, o: ObjectRef, d: Value) {
+    let (base, _) = attr_layout(o);
+    cx.set_slot(o, base + 1, d);
+    std::sync::atomic::fence(std::sync::atomic::Ordering::Release);
+    cx.set_slot(o, base, DICT_SHAPE.get());
 }
 
 /// Deletes attribute `name`; false if it did not exist.

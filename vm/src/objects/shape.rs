@@ -50,6 +50,16 @@ pub fn shape_count(s: Value) -> usize {
     slot(s.obj(), COUNT).as_int() as usize
 }
 
+/// The shape this one extends (NULL for a root).
+pub fn shape_parent(s: Value) -> Value {
+    slot(s.obj(), PARENT)
+}
+
+/// The attribute name this shape adds (NULL for a root).
+pub fn shape_name(s: Value) -> Value {
+    slot(s.obj(), NAME)
+}
+
 /// The type that owns this shape tree.
 pub fn shape_owner(s: Value) -> Value {
     slot(s.obj(), OWNER)
