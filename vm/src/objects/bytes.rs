@@ -71,6 +71,53 @@ pub fn bytes_data(v: Value) -> Vec<u8> {
     bytes_slice(slot(v.obj(), 0)).to_vec()
 }
 
+/// Byte `i` of a bytes or bytearray object (or subclass instance), without copying the
+/// contents; `None` past the end.
+pub fn byte_at(v: Value, i: usize) -> Option<u8> {
+    let t = type_of(v);
+    if t == BYTES_TYPE.get() {
+        return bytes_slice(v).get(i).copied();
+    }
+    if is_subtype(t, BYTEARRAY_TYPE.get()) {
+        let n = slot(v.obj(), 0).as_int() as usize;
+        let buf = slot(v.obj(), 1);
+        if buf.is_null() || i >= n {
+            return None;
+        }
+        let b = object::varraw_atomic_bytes(buf.obj());
+        return b.get(i).map(|x| x.load(std::sync::atomic::Ordering::Relaxed));
+    }
+    bytes_data(v).get(i).copied()
+}
+
+/// Number of bytes of a bytes or bytearray object (or subclass instance), without copying.
+pub fn bytes_len(v: Value) -> usize {
+    let t = type_of(v);
+    if t == BYTES_TYPE.get() {
+        return bytes_slice(v).len();
+    }
+    if is_subtype(t, BYTEARRAY_TYPE.get()) {
+        return slot(v.obj(), 0).as_int() as usize;
+    }
+    bytes_data(v).len()
+}
+
+/// Stores byte `i` of a bytearray in place; false if `i` is past its end.
+pub fn bytearray_store(v: Value, i: usize, byte: u8) -> bool {
+    let n = slot(v.obj(), 0).as_int() as usize;
+    let buf = slot(v.obj(), 1);
+    if buf.is_null() || i >= n {
+        return false;
+    }
+    match object::varraw_atomic_bytes(buf.obj()).get(i) {
+        Some(x) => {
+            x.store(byte, std::sync::atomic::Ordering::Relaxed);
+            true
+        }
+        None => false,
+    }
+}
+
 /// `hash(bytes)`, cached.
 pub fn bytes_hash(v: Value) -> i64 {
     let o = v.obj();

@@ -203,7 +203,7 @@ fn wrapper_args(cx: &mut Ctx, a: &Args<'_>, n: usize) -> PyResult<()> {
 
 fn m_len(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     wrapper_args(cx, &a, 0)?;
-    Ok(Value::int(bytes_data(a.get(0)).len() as i64))
+    Ok(Value::int(bytes::bytes_len(a.get(0)) as i64))
 }
 
 fn m_getitem(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
@@ -238,6 +238,14 @@ fn getitem_rooted(cx: &mut Ctx, h: crate::ctx::Handle, key: Value) -> PyResult<V
         return Err(type_error(cx, &msg));
     }
     let i = crate::ops::number::index(cx, key)?;
+    let obj = cx.get(h);
+    let len = bytes::bytes_len(obj);
+    if let Some(b) = int::to_i64(i)
+        .and_then(|i| crate::objects::slice::norm_index(i, len))
+        .and_then(|i| bytes::byte_at(obj, i))
+    {
+        return Ok(Value::int(b as i64));
+    }
     let d = bytes_data(cx.get(h));
     let oor = if array {
         "bytearray index out of range"
@@ -571,6 +579,12 @@ fn setitem_rooted(
     let i = int::to_i64(i).unwrap_or(i64::MAX);
     let v = cx.get(hv);
     let b = byte_arg(cx, v)?;
+    let ba = cx.get(hb);
+    if let Some(j) = crate::objects::slice::norm_index(i, bytes::bytes_len(ba)) {
+        if bytes::bytearray_store(ba, j, b) {
+            return Ok(());
+        }
+    }
     let mut d = bytes_data(cx.get(hb));
     match crate::objects::slice::norm_index(i, d.len()) {
         Some(i) => d[i] = b,

@@ -63,22 +63,21 @@ pub fn list_slice(cx: &mut Ctx, l: Value, start: i64, step: i64, n: usize) -> Py
     // Allocation never reaches a safepoint: `l` stays valid.
     let out = new_list_with_capacity(cx, n)?;
     if n > 0 {
+        // Under the lock, one consistent snapshot; another thread may have shortened the
+        // list since the caller read its length, so indices past the end now are dropped.
+        let _g = ObjGuard::lock(l.obj());
+        let len = list_len(l);
         let src = slot(l.obj(), ITEMS);
         let dst = slot(out.obj(), ITEMS).obj();
-        // Another thread may have shortened the list since the caller read its length: never
-        // read past the array, and give None for slots it cleared.
-        let avail = if src.is_null() { 0 } else { varvals_len(src.obj()) };
+        let mut m = 0;
         for k in 0..n {
             let i = (start + step * k as i64) as usize;
-            let v = if i < avail {
-                varvals_get(src.obj(), i)
-            } else {
-                Value::NULL
-            };
-            let v = if v.is_null() { crate::runtime::none() } else { v };
-            object::varvals_init(dst, k, v);
+            if i < len {
+                object::varvals_init(dst, m, varvals_get(src.obj(), i));
+                m += 1;
+            }
         }
-        object::init_slot(out.obj(), LEN, Value::int(n as i64));
+        object::init_slot(out.obj(), LEN, Value::int(m as i64));
     }
     Ok(out)
 }
@@ -131,8 +130,9 @@ pub fn list_set(cx: &mut Ctx, l: Value, i: usize, v: Value) -> bool {
     true
 }
 
-/// The items, copied out (raw values).
+/// The items, copied out (raw values): one consistent snapshot, taken under the lock.
 pub fn list_items(l: Value) -> Vec<Value> {
+    let _g = ObjGuard::lock(l.obj());
     let n = list_len(l);
     if n == 0 {
         return Vec::new();
@@ -329,6 +329,21 @@ pub fn list_pop_at(cx: &mut Ctx, l: Value, i: i64) -> Option<Value> {
     }
     set_len_locked(cx, l, n - 1);
     Some(v)
+}
+
+/// Removes item `i` if it is still `item` (by identity); whether it did.
+pub fn list_remove_if_at(cx: &mut Ctx, l: Value, i: usize, item: Value) -> bool {
+    let _g = ObjGuard::lock(l.obj());
+    if i >= list_len(l) || varvals_get(slot(l.obj(), ITEMS).obj(), i) != item {
+        return false;
+    }
+    let n = list_len(l);
+    let arr = slot(l.obj(), ITEMS).obj();
+    for k in i..n - 1 {
+        object::varvals_init(arr, k, varvals_get(arr, k + 1));
+    }
+    set_len_locked(cx, l, n - 1);
+    true
 }
 
 /// Removes and returns item `i`, or `None` if the list has no such item now.

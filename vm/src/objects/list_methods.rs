@@ -465,7 +465,14 @@ fn l_pop(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 
 /// Index of the first item equal to `x` in `[from, to)`, re-reading the list after each
 /// comparison (which may run Python code).
-fn find(cx: &mut Ctx, l: Value, x: Value, from: usize, to: usize) -> PyResult<Option<usize>> {
+/// Also returns the item that compared equal (valid until the next safepoint).
+fn find(
+    cx: &mut Ctx,
+    l: Value,
+    x: Value,
+    from: usize,
+    to: usize,
+) -> PyResult<Option<(usize, Value)>> {
     let mark = cx.handle_mark();
     let (hl, hx) = (cx.root(l), cx.root(x));
     let mut i = from;
@@ -475,8 +482,9 @@ fn find(cx: &mut Ctx, l: Value, x: Value, from: usize, to: usize) -> PyResult<Op
             break None;
         }
         let (item, x) = (list_get(l, i), cx.get(hx));
+        let hi = cx.root(item);
         if eq(cx, item, x)? {
-            break Some(i);
+            break Some((i, cx.get(hi)));
         }
         i += 1;
     };
@@ -488,7 +496,7 @@ fn l_index(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     argcheck::range(cx, &a, "list.index", "index", 1, 3)?;
     let l = a.get(0);
     let (s, e) = bounds(cx, &a, 2, list_len(l))?;
-    match find(cx, l, a.get(1), s, e)? {
+    match find(cx, l, a.get(1), s, e)?.map(|(i, _)| i) {
         Some(i) => Ok(Value::int(i as i64)),
         None => {
             let r = crate::ops::repr::repr_string(cx, a.get(1))?;
@@ -519,14 +527,18 @@ fn l_count(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 
 fn l_remove(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     argcheck::one(cx, &a, "list.remove")?;
-    let l = a.get(0);
-    let h = cx.root(l);
-    let found = find(cx, l, a.get(1), 0, usize::MAX)?;
-    let l = cx.get(h);
-    cx.pop_handles(HandleMark::from_handle(h));
-    match found {
-        Some(i) if list::list_remove_at(cx, l, i).is_some() => Ok(none()),
-        _ => Err(value_error(cx, "list.remove(x): x not in list")),
+    loop {
+        let l = a.get(0);
+        match find(cx, l, a.get(1), 0, usize::MAX)? {
+            // Removed only if the matching item is still there: another thread may have
+            // changed the list since the comparison (then the search starts over).
+            Some((i, item)) => {
+                if list::list_remove_if_at(cx, a.get(0), i, item) {
+                    return Ok(none());
+                }
+            }
+            None => return Err(value_error(cx, "list.remove(x): x not in list")),
+        }
     }
 }
 
@@ -791,7 +803,7 @@ fn t_index(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     let t = t_self(a.get(0));
     let l = new_list(cx, &tuple_items(t))?;
     let (s, e) = bounds(cx, &a, 2, list_len(l))?;
-    match find(cx, l, a.get(1), s, e)? {
+    match find(cx, l, a.get(1), s, e)?.map(|(i, _)| i) {
         Some(i) => Ok(Value::int(i as i64)),
         None => Err(value_error(cx, "tuple.index(x): x not in tuple")),
     }
