@@ -132,7 +132,12 @@ fn start_new_thread(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 
 /// The body of a new thread: the call, and CPython's report of an exception it raised
 /// (`SystemExit` ends the thread silently).
-fn run_thread(cx: &mut Ctx, hf: krait_vm::ctx::Handle, ha: krait_vm::ctx::Handle, hk: krait_vm::ctx::Handle) {
+fn run_thread(
+    cx: &mut Ctx,
+    hf: krait_vm::ctx::Handle,
+    ha: krait_vm::ctx::Handle,
+    hk: krait_vm::ctx::Handle,
+) {
     let (f, args, kwargs) = (cx.get(hf), cx.get(ha), cx.get(hk));
     let r = krait_vm::ops::construct::call_ex(cx, f, Value::NULL, args, kwargs);
     if r.is_ok() {
@@ -305,10 +310,7 @@ fn lock_acquire(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
         ));
     }
     if timeout < 0.0 && timeout != -1.0 {
-        return Err(value_error(
-            cx,
-            "timeout value must be positive",
-        ));
+        return Err(value_error(cx, "timeout value must be positive"));
     }
     if timeout > TIMEOUT_MAX {
         return Err(overflow_error(cx, "timeout value is too large"));

@@ -132,7 +132,10 @@ pub fn unlock(word: &AtomicU32) {
 #[inline]
 pub fn unlock_in(word: &AtomicU32, p: &ObjLockParking) {
     let old = word.swap(0, Ordering::Release);
-    debug_assert!(old & LOCKED != 0, "unlock of an object lock that is not held");
+    debug_assert!(
+        old & LOCKED != 0,
+        "unlock of an object lock that is not held"
+    );
     if old & WAITERS != 0 {
         unlock_slow(word, p);
     }

@@ -57,7 +57,11 @@ fn run(threads: usize, per_thread: usize, preemptions: Option<usize>) {
             s.counter.load(Ordering::Relaxed),
             (threads * per_thread) as u64
         );
-        assert_eq!(s.word.load(Ordering::Relaxed), 0, "lock left held or flagged");
+        assert_eq!(
+            s.word.load(Ordering::Relaxed),
+            0,
+            "lock left held or flagged"
+        );
     });
 }
 

@@ -160,6 +160,12 @@ pub fn mktime(tm: &Tm) -> Option<i64> {
     Some(r as i64)
 }
 
+/// The operating system's id of the calling thread (`threading.get_native_id`).
+pub fn native_thread_id() -> u64 {
+    // SAFETY: gettid has no preconditions and cannot fail.
+    (unsafe { libc::gettid() }) as u64
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -179,10 +185,4 @@ mod tests {
         let tm = localtime(t).expect("in range");
         assert_eq!(mktime(&tm), Some(t));
     }
-}
-
-/// The operating system's id of the calling thread (`threading.get_native_id`).
-pub fn native_thread_id() -> u64 {
-    // SAFETY: gettid has no preconditions and cannot fail.
-    (unsafe { libc::gettid() }) as u64
 }

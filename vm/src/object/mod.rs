@@ -20,9 +20,9 @@
 //! undefined values, DESIGN.md §4).
 
 use crate::value::Value;
-use krait_gc::{HeaderInit, ObjectRef};
 /// The collector's tracer, for native payloads outside this crate.
 pub use krait_gc::Tracer;
+use krait_gc::{HeaderInit, ObjectRef};
 use std::sync::atomic::{AtomicU64, AtomicU8, Ordering::Relaxed};
 
 /// Layout classes (the header's kind byte).

@@ -85,7 +85,9 @@ pub fn byte_at(v: Value, i: usize) -> Option<u8> {
             return None;
         }
         let b = object::varraw_atomic_bytes(buf.obj());
-        return b.get(i).map(|x| x.load(std::sync::atomic::Ordering::Relaxed));
+        return b
+            .get(i)
+            .map(|x| x.load(std::sync::atomic::Ordering::Relaxed));
     }
     bytes_data(v).get(i).copied()
 }

@@ -251,7 +251,10 @@ fn probe(cx: &mut Ctx, mut d: Value, mut key: Value, hash: i64) -> PyResult<Prob
             if ix == EMPTY {
                 return Ok(Probe::Missing);
             }
-            if let Some((eh, ek, ev)) = (ix >= 0).then(|| entry_checked(table, ix as usize)).flatten() {
+            if let Some((eh, ek, ev)) = (ix >= 0)
+                .then(|| entry_checked(table, ix as usize))
+                .flatten()
+            {
                 if ek == key {
                     return Ok(Probe::Found {
                         entry: ix as usize,
@@ -273,8 +276,8 @@ fn probe(cx: &mut Ctx, mut d: Value, mut key: Value, hash: i64) -> PyResult<Prob
                             if keys_version(d) != start_version {
                                 continue 'restart;
                             }
-                            let row = table_of(d.obj())
-                                .and_then(|(t, _)| entry_checked(t, ix as usize));
+                            let row =
+                                table_of(d.obj()).and_then(|(t, _)| entry_checked(t, ix as usize));
                             match row {
                                 Some((_, k, _)) if k == ek_now => {}
                                 _ => continue 'restart,
@@ -283,8 +286,8 @@ fn probe(cx: &mut Ctx, mut d: Value, mut key: Value, hash: i64) -> PyResult<Prob
                         }
                     };
                     if equal {
-                        let Some((_, _, ev)) = table_of(d.obj())
-                            .and_then(|(t, _)| entry_checked(t, ix as usize))
+                        let Some((_, _, ev)) =
+                            table_of(d.obj()).and_then(|(t, _)| entry_checked(t, ix as usize))
                         else {
                             continue 'restart;
                         };
@@ -328,7 +331,10 @@ fn probe_str(d: Value, key: Value, hash: i64) -> Option<(usize, Value)> {
         if ix == EMPTY {
             return None;
         }
-        if let Some((eh, ek, ev)) = (ix >= 0).then(|| entry_checked(table, ix as usize)).flatten() {
+        if let Some((eh, ek, ev)) = (ix >= 0)
+            .then(|| entry_checked(table, ix as usize))
+            .flatten()
+        {
             if ek == key {
                 return Some((ix as usize, ev));
             }
@@ -455,13 +461,20 @@ pub fn dict_setdefault_hashed(
     hash: i64,
     default: Value,
 ) -> PyResult<Value> {
-    locked_update(cx, d, key, hash, default, |cx, d, key, default, p| match p {
-        Probe::Found { value, .. } => Ok(value),
-        Probe::Missing => {
-            insert_new(cx, d, key, truncate_hash(hash), default)?;
-            Ok(default)
-        }
-    })
+    locked_update(
+        cx,
+        d,
+        key,
+        hash,
+        default,
+        |cx, d, key, default, p| match p {
+            Probe::Found { value, .. } => Ok(value),
+            Probe::Missing => {
+                insert_new(cx, d, key, truncate_hash(hash), default)?;
+                Ok(default)
+            }
+        },
+    )
 }
 
 /// `d[key] = value`.

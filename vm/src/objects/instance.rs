@@ -15,9 +15,9 @@ use crate::objects::dict::{dict_del, dict_get_str, dict_items, dict_set, new_dic
 use crate::objects::shape::{
     shape_add, shape_count, shape_lookup, shape_name, shape_names, shape_parent, DICT_SHAPE,
 };
-use crate::runtime::types;
 use crate::objects::tuple::new_array;
 use crate::objects::typeobj::{tslot, type_data, type_of, type_slot};
+use crate::runtime::types;
 use crate::value::Value;
 use krait_gc::ObjectRef;
 

@@ -23,7 +23,9 @@
 //! finds them of different sizes re-reads them.
 
 use crate::ctx::{Ctx, HandleMark, PyResult};
-use crate::object::{self, raw_word, set_raw_word, slot, varraw_bytes, varvals_get, varvals_len, ObjGuard};
+use crate::object::{
+    self, raw_word, set_raw_word, slot, varraw_bytes, varvals_get, varvals_len, ObjGuard,
+};
 use crate::objects::tuple::new_array;
 use crate::objects::typeobj::{is_subtype, type_of};
 use crate::protocol;
