@@ -151,8 +151,8 @@ fn session(o: &Options) -> Result<bool, String> {
         .runs
         .unwrap_or(if deadline.is_some() { u64::MAX } else { 1 });
     let start = Instant::now();
-    // Per program: runs, failures.
-    let mut tally = vec![(0u32, 0u32); names.len()];
+    // Failed runs per program; each ran once per round.
+    let mut failed = vec![0u64; names.len()];
     let mut failures = Vec::new();
     let mut round = 0;
     while round < max_rounds && (round == 0 || deadline.is_none_or(|d| Instant::now() < d)) {
@@ -161,10 +161,9 @@ fn session(o: &Options) -> Result<bool, String> {
         let outcomes = run::run_all(&o.settings, &tasks, o.jobs, |outcome| {
             println!("{}", outcome.report())
         });
-        for (count, outcome) in tally.iter_mut().zip(outcomes) {
-            count.0 += 1;
+        for (count, outcome) in failed.iter_mut().zip(outcomes) {
             if outcome.verdict.is_err() {
-                count.1 += 1;
+                *count += 1;
                 // The first two lines: the run and the reason (its output was shown above).
                 let report = outcome.report();
                 let head: Vec<&str> = report.lines().take(2).map(str::trim).collect();
@@ -177,9 +176,9 @@ fn session(o: &Options) -> Result<bool, String> {
         start.elapsed().as_secs_f64(),
         interpreter.display()
     );
-    for (name, (runs, failed)) in names.iter().zip(&tally) {
-        let verdict = if *failed == 0 { "ok" } else { "FAILED" };
-        println!("{verdict:>6} {name}: {failed} of {runs} run(s) failed");
+    for (name, count) in names.iter().zip(&failed) {
+        let verdict = if *count == 0 { "ok" } else { "FAILED" };
+        println!("{verdict:>6} {name}: {count} of {round} run(s) failed");
     }
     if !failures.is_empty() {
         println!("\n== failures\n{}", failures.join("\n"));
