@@ -7,7 +7,7 @@ items that were added."""
 from _stress import check, fail, ok, run_threads, scaled
 
 THREADS = 6
-PER_THREAD = scaled(60000, least=30)
+PER_THREAD = scaled(90000, least=30)
 TOTAL = THREADS * PER_THREAD
 shared = []
 

@@ -14,7 +14,7 @@ THREADS = 4
 
 # --- 1. Disjoint elements ---
 
-PER_THREAD = scaled(50000, least=20)
+PER_THREAD = scaled(80000, least=20)
 disjoint = set()
 
 
@@ -38,7 +38,7 @@ check(disjoint == want,
 # --- 2. Same elements ---
 
 UNIVERSE = 53
-STEPS = scaled(80000, least=50)
+STEPS = scaled(120000, least=50)
 same = set()
 
 
@@ -65,7 +65,7 @@ check(len(same) == len(list(same)), f"len {len(same)} but {len(list(same))} elem
 # --- 3. Claims ---
 
 SIZE = 1000
-ROUNDS = scaled(20, least=2)
+ROUNDS = scaled(30, least=2)
 pool = set()
 
 
