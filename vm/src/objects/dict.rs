@@ -365,7 +365,7 @@ fn insert_new(cx: &mut Ctx, d: Value, key: Value, hash: i64, value: Value) -> Py
         let mark = cx.handle_mark();
         let (hd, hk, hv) = (cx.root(d), cx.root(key), cx.root(value));
         let used = dict_len(d);
-        resize(cx, d, (used * 3).max(MIN_SIZE * 2 / 3 + 1))?;
+        resize(cx, d, used * 3)?;
         let r = (cx.get(hd), cx.get(hk), cx.get(hv));
         cx.pop_handles(mark);
         r
@@ -398,11 +398,13 @@ fn insert_new(cx: &mut Ctx, d: Value, key: Value, hash: i64, value: Value) -> Py
     Ok(())
 }
 
-/// Rebuilds the table with room for at least `min_usable` entries, compacting deleted rows.
-/// Allocates, but never runs Python code.
-fn resize(cx: &mut Ctx, d: Value, min_usable: usize) -> PyResult<()> {
+/// Rebuilds the table with an index of at least `min_size` slots, compacting deleted rows.
+/// A full dict asks for three times its live entries, as CPython's `GROWTH_RATE` does: the
+/// index is the power of two at or above that, so the rows are between a third and two
+/// thirds used after growing. Allocates, but never runs Python code.
+fn resize(cx: &mut Ctx, d: Value, min_size: usize) -> PyResult<()> {
     let mut size = MIN_SIZE;
-    while usable(size) < min_usable {
+    while size < min_size {
         size *= 2;
     }
     let hd = cx.root(d);
