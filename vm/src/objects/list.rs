@@ -217,7 +217,29 @@ pub fn list_extend(cx: &mut Ctx, l: Value, it: Value) -> PyResult<()> {
     let hl = cx.root(l);
     let iter = crate::ops::iter::get_iter(cx, it)?;
     let hi = cx.root(iter);
+    // A built-in iterator that knows how many items it has left (CPython's length hint)
+    // gets one array of that size, not a chain of ever larger ones; an empty list gets it
+    // exactly, as `list(iterable)` does in CPython.
+    if let Some(hint) = crate::ops::iter::builtin_length_hint(cx.get(hi)) {
+        let l = cx.get(hl);
+        let n = list_len(l);
+        if n == 0 && capacity(l) < hint {
+            let arr = new_array(cx, hint)?;
+            let l = cx.get(hl);
+            cx.set_slot(l.obj(), ITEMS, arr);
+        } else {
+            reserve(cx, l, n + hint)?;
+        }
+    }
+    let mut count = 0u32;
     loop {
+        // The items produced are rooted through the list: poll now and then, so that a
+        // long native iteration (a dict's items, a set) does not grow the nursery without
+        // bound between safepoints.
+        count = count.wrapping_add(1);
+        if count % POLL_EVERY == 0 {
+            cx.poll();
+        }
         let iter = cx.get(hi);
         match crate::ops::iter::next(cx, iter)? {
             Some(v) => {
@@ -230,6 +252,9 @@ pub fn list_extend(cx: &mut Ctx, l: Value, it: Value) -> PyResult<()> {
     cx.pop_handles(mark);
     Ok(())
 }
+
+/// Items appended between safepoint polls by loops that build lists natively.
+const POLL_EVERY: u32 = 1024;
 
 /// A tuple with the list's items.
 pub fn list_to_tuple(cx: &mut Ctx, l: Value) -> PyResult<Value> {
