@@ -245,6 +245,30 @@ impl OldGen {
         }
     }
 
+    /// Frees the cell of a retired object (world stopped, no marking under way) and returns
+    /// its size, or 0 if `addr` is not the start of a cell in use (already freed, say), so
+    /// retiring an object twice is harmless. The bytes no longer count toward the next
+    /// major collection: they need none to be reclaimed.
+    pub(crate) fn free_retired(&mut self, addr: usize) -> usize {
+        debug_assert!(!self.marking);
+        if !self.contains(addr) || addr >= self.next_fresh {
+            return 0;
+        }
+        let b = Block::of(addr);
+        if b.cell_index(addr).is_none() || !b.cell_in_use(addr, self.epoch) {
+            return 0;
+        }
+        let cell = b.cell_size();
+        self.free_cell(addr);
+        self.allocated_since_major = self.allocated_since_major.saturating_sub(cell);
+        cell
+    }
+
+    /// Fills the cell at `addr` (a free one) with `word` (stress-mode poisoning).
+    pub(crate) fn poison_cell(&self, addr: usize, size: usize, word: usize) {
+        self.region.fill_words(addr, size, word);
+    }
+
     /// Whether the old object at `addr` is live: allocated in a swept block, or marked by the
     /// last marking in an unswept one. `false` for addresses that are not cell starts of
     /// in-use blocks.
