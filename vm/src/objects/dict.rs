@@ -9,6 +9,10 @@
 //!              4 entries           array of 3 * capacity values: [hash, key, value] rows
 //! ```
 //!
+//! The dict is the only owner of its two tables: replaced ones are retired
+//! (`Mutator::retire`) and freed by the next pause, so no code may keep a table past a
+//! safepoint (lookups re-read them from the dict after running Python code).
+//!
 //! Lookups probe `indices` with CPython's perturbation scheme and compare hashes before
 //! keys. Key comparison may run Python code (a user `__eq__`), so lookups root what they
 //! hold and restart if the table changed meanwhile. Hashes are stored as small ints
@@ -450,11 +454,22 @@ fn resize(cx: &mut Ctx, d: Value, min_size: usize) -> PyResult<()> {
             n += 1;
         }
     }
+    let (old_ix, old_entries) = (slot(o, INDICES), slot(o, ENTRIES));
     cx.set_slot(o, INDICES, new_ix);
     cx.set_slot(o, ENTRIES, new_entries);
     object::init_slot(o, NENTRIES, Value::int(n as i64));
     bump_version(cx, o);
+    retire_tables(cx, old_ix, old_entries);
     Ok(())
+}
+
+/// Hands a dict's replaced tables to the collector (see the module doc).
+fn retire_tables(cx: &mut Ctx, indices: Value, entries: Value) {
+    for t in [indices, entries] {
+        if !t.is_null() {
+            cx.m.retire(t.obj());
+        }
+    }
 }
 
 /// `del d[key]`; returns the removed value, or NULL if the key was absent.
@@ -513,9 +528,11 @@ pub fn dict_items(d: Value) -> Vec<(Value, Value)> {
 /// `d.clear()`.
 pub fn dict_clear(cx: &mut Ctx, d: Value) {
     let o = d.obj();
+    let (old_ix, old_entries) = (slot(o, INDICES), slot(o, ENTRIES));
     object::init_slot(o, USED, Value::int(0));
     object::init_slot(o, NENTRIES, Value::int(0));
     object::init_slot(o, INDICES, Value::NULL);
     object::init_slot(o, ENTRIES, Value::NULL);
     bump_version(cx, o);
+    retire_tables(cx, old_ix, old_entries);
 }

@@ -6,7 +6,10 @@
 //!
 //! The items array is a separate heap object that is replaced (never resized in place) when
 //! the list grows, so a reader holding the old array between safepoints sees a consistent,
-//! if stale, snapshot. Methods (`list_methods.rs`) use these primitives.
+//! if stale, snapshot. The list is the array's only owner: a replaced array is retired
+//! (`Mutator::retire`), so the next pause frees it, and no code may keep an items array
+//! past a safepoint except rooted in a handle (which keeps it from being freed). Methods
+//! (`list_methods.rs`) use these primitives.
 
 use crate::ctx::{Ctx, PyResult};
 use crate::object::{self, slot, varvals_get, varvals_len};
@@ -130,13 +133,14 @@ pub fn reserve(cx: &mut Ctx, l: Value, need: usize) -> PyResult<()> {
     let l = cx.get(h);
     cx.pop_handles(crate::ctx::HandleMark::from_handle(h));
     let n = list_len(l);
-    if n > 0 {
-        let old = slot(l.obj(), ITEMS).obj();
-        for i in 0..n {
-            object::varvals_init(arr.obj(), i, varvals_get(old, i));
-        }
+    let old = slot(l.obj(), ITEMS);
+    for i in 0..n {
+        object::varvals_init(arr.obj(), i, varvals_get(old.obj(), i));
     }
     cx.set_slot(l.obj(), ITEMS, arr);
+    if !old.is_null() {
+        cx.m.retire(old.obj());
+    }
     Ok(())
 }
 
@@ -237,7 +241,7 @@ pub fn list_extend(cx: &mut Ctx, l: Value, it: Value) -> PyResult<()> {
         // long native iteration (a dict's items, a set) does not grow the nursery without
         // bound between safepoints.
         count = count.wrapping_add(1);
-        if count % POLL_EVERY == 0 {
+        if count.is_multiple_of(POLL_EVERY) {
             cx.poll();
         }
         let iter = cx.get(hi);
@@ -314,7 +318,11 @@ pub fn list_replace_all(cx: &mut Ctx, l: Value, items: &[Value]) -> PyResult<()>
     for (k, &v) in items.iter().enumerate() {
         object::varvals_init(arr.obj(), k, v);
     }
+    let old = slot(l.obj(), ITEMS);
     cx.set_slot(l.obj(), ITEMS, arr);
     object::init_slot(l.obj(), LEN, Value::int(items.len() as i64));
+    if !old.is_null() {
+        cx.m.retire(old.obj());
+    }
     Ok(())
 }
