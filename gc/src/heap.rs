@@ -325,7 +325,10 @@ impl<B: Binding> Heap<B> {
         }
 
         let minor = minor::collect(self, &mutators, &mut old, &mut los);
-        let keep = self.config.nursery_bytes * mutators.len().max(1) * 2;
+        // Warm young memory kept resident: each thread's nursery and one chunk of overshoot
+        // (a thread runs on to its next safepoint after asking for a collection); what a
+        // burst of allocation without safepoints used beyond that goes back to the OS.
+        let keep = (self.config.nursery_bytes + self.young.chunk_size()) * mutators.len().max(1);
         self.young.reset(self.config.stress, keep);
         self.budget.uncommit(minor.chunks_bytes);
         let retired = self.free_retired(&mut old, &mut los, &minor.retired);

@@ -129,6 +129,11 @@ impl Block {
         self.hdr().mark[i / 64].load(Relaxed) & (1u64 << (i % 64)) != 0
     }
 
+    /// Whether any cell is marked.
+    pub(crate) fn has_marks(self) -> bool {
+        self.hdr().mark.iter().any(|w| w.load(Relaxed) != 0)
+    }
+
     #[inline(always)]
     pub(crate) fn is_live_bit(self, addr: usize) -> bool {
         let i = self.index_of(addr);

@@ -6,10 +6,11 @@
 //! Each size class keeps its blocks in exactly one of four places: the `current` block it
 //! allocates from, `available` (swept, with free cells), `full` (swept, no free cells) and
 //! `unswept`. A major collection marks in the blocks' side bitmaps and then starts a new
-//! epoch, which makes every block unswept; blocks are swept lazily when allocation needs
-//! one, a few at a time after minor collections, and all remaining ones before the next
-//! marking starts. A block found empty when swept goes to the free list; free blocks beyond
-//! a small reserve are returned to the OS.
+//! epoch, which makes every block unswept, except blocks with no marked cell, which are
+//! freed at once; blocks are swept lazily when allocation needs one, a few at a time after
+//! minor collections, and all remaining ones before the next marking starts. A block found
+//! empty when swept goes to the free list; free blocks beyond a small reserve are returned
+//! to the OS.
 
 pub(crate) mod block;
 pub(crate) mod size_class;
@@ -213,10 +214,15 @@ impl OldGen {
     }
 
     /// Ends a marking: every block becomes unswept for the new epoch, and the bytes found
-    /// marked become the used bytes.
-    pub(crate) fn end_marking(&mut self, marked_bytes: usize) {
+    /// marked become the used bytes. Blocks in which marking found nothing are swept at
+    /// once (one look at their mark bitmap each): they go to the free list, and beyond the
+    /// reserve back to the OS, so the memory of data that died together (a phase's
+    /// temporaries) returns at the major collection that finds it dead rather than when
+    /// lazy sweeping reaches it.
+    pub(crate) fn end_marking(&mut self, marked_bytes: usize, budget: &Budget) {
         self.epoch += 1;
         self.marking = false;
+        let mut empty = Vec::new();
         for cb in self.classes.iter_mut() {
             let ClassBlocks {
                 current,
@@ -228,9 +234,26 @@ impl OldGen {
             unswept.extend(current.take());
             unswept.append(available);
             unswept.append(full);
+            unswept.retain(|b| {
+                let marked = b.has_marks();
+                if !marked {
+                    empty.push(*b);
+                }
+                marked
+            });
         }
         self.used_bytes = marked_bytes;
         self.allocated_since_major = 0;
+        for b in empty {
+            let live = b.sweep(self.epoch);
+            debug_assert_eq!(live, 0);
+            self.blocks_in_use -= 1;
+            self.free.push(FreeBlock {
+                block: b,
+                committed: true,
+            });
+        }
+        self.trim_free(budget, self.retained_free);
     }
 
     /// Frees one cell (an unused identity reservation).
