@@ -600,12 +600,12 @@ pub fn list_sort(cx: &mut Ctx, l: Value, key: Value, reverse: bool) -> PyResult<
     let hv = cx.root(slot(l.obj(), list::ITEMS));
     object::init_slot(l.obj(), list::ITEMS, Value::NULL);
     object::init_slot(l.obj(), list::LEN, Value::int(0));
+    let mut keys = None;
     let result = (|| -> PyResult<()> {
-        let hk = if cx.get(hkey).is_null() {
-            None
-        } else {
+        if !cx.get(hkey).is_null() {
             let karr = crate::objects::tuple::new_array(cx, n)?;
             let hk = cx.root(karr);
+            keys = Some(hk);
             for i in 0..n {
                 let f = cx.get(hkey);
                 let item = object::varvals_get(cx.get(hv).obj(), i);
@@ -613,16 +613,23 @@ pub fn list_sort(cx: &mut Ctx, l: Value, key: Value, reverse: bool) -> PyResult<
                 let karr = cx.get(hk);
                 cx.set_item(karr.obj(), i, k);
             }
-            Some(hk)
-        };
-        crate::objects::sort::sort_in_place(cx, n, hv, hk, reverse)
+        }
+        crate::objects::sort::sort_in_place(cx, n, hv, keys, reverse)
     })();
     let l = cx.get(hl);
     let modified = list_len(l) != 0;
+    let meanwhile = slot(l.obj(), list::ITEMS);
     let items = cx.get(hv);
     cx.set_slot(l.obj(), list::ITEMS, items);
     object::init_slot(l.obj(), list::LEN, Value::int(n as i64));
+    let karr = keys.map_or(Value::NULL, |h| cx.get(h));
     cx.pop_handles(mark);
+    // The keys array and any array the list got meanwhile had no other owner.
+    for a in [karr, meanwhile] {
+        if !a.is_null() {
+            cx.m.retire(a.obj());
+        }
+    }
     match result {
         Ok(()) if modified => Err(value_error(cx, "list modified during sort")),
         r => r,

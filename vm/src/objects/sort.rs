@@ -273,7 +273,12 @@ fn general_sort(cx: &mut Ctx, n: usize, hv: Handle, hk: Option<Handle>) -> PyRes
         let a = cx.get(h).obj();
         cx.m.write_barrier(a);
     }
+    let scratch = [Some(tv), tk].map(|h| h.map(|h| cx.get(h)));
     cx.pop_handles(mark);
+    // Nothing else ever referenced the scratch arrays.
+    for a in scratch.into_iter().flatten() {
+        cx.m.retire(a.obj());
+    }
     r
 }
 
