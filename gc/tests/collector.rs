@@ -420,7 +420,8 @@ fn a_major_collection_frees_wholly_dead_blocks_at_once() {
 }
 
 /// Young memory a burst without safepoints used beyond a thread's nursery (and one chunk)
-/// goes back to the OS after the collection; the nursery itself stays warm.
+/// goes back to the OS a few collections later (at once, were every cycle to overflow the
+/// nursery, it would be faulted in again and again); the nursery itself stays warm.
 #[test]
 fn young_memory_beyond_the_nursery_is_returned_after_a_burst() {
     let cfg = GcConfig {
@@ -438,6 +439,14 @@ fn young_memory_beyond_the_nursery_is_returned_after_a_burst() {
         past.push(last.addr());
     }
     minor(&mut t);
+    assert!(
+        past.iter().all(|&a| krait_gc::page_resident(a)),
+        "warm for the next cycles"
+    );
+    for _ in 0..8 {
+        t.alloc_node_in(Space::Young, NODE, 0, 2).unwrap();
+        minor(&mut t);
+    }
     let resident = |from: usize, to: usize| {
         past.iter()
             .filter(|&&a| a >= first.addr() + from && a < first.addr() + to)
