@@ -42,6 +42,8 @@ pub(crate) struct Published {
     pub(crate) finalizable: Vec<ObjectRef>,
     /// Weak holders registered since the last minor collection.
     pub(crate) weak: Vec<ObjectRef>,
+    /// Objects retired since the last pause (`Mutator::retire`), freed by the next one.
+    pub(crate) retired: Vec<ObjectRef>,
 }
 
 /// Finalizable objects and weak holders that are old.
@@ -230,11 +232,12 @@ impl<B: Binding> Heap<B> {
                 self.relieve_pressure();
                 self.budget.try_commit(committed)?;
             }
-            // Enough large objects since the last major: ask for one (large objects are
-            // only reclaimed by major collections).
+            // Enough large objects since the last major: ask for a pause, whose policy
+            // check then runs a major collection (dead large objects wait for one) unless
+            // enough of them were retired meanwhile (see `free_retired`).
             let since = self.los_since_major.fetch_add(committed, Ordering::Relaxed) + committed;
             if since >= self.major_threshold_hint.load(Ordering::Relaxed) {
-                self.major_wanted.store(true, Ordering::Relaxed);
+                self.minor_wanted.store(true, Ordering::Relaxed);
             }
             match self.los.lock().alloc(size) {
                 Some(a) => a,
@@ -322,10 +325,14 @@ impl<B: Binding> Heap<B> {
         }
 
         let minor = minor::collect(self, &mutators, &mut old, &mut los);
-        let keep = self.config.nursery_bytes * mutators.len().max(1) * 2;
+        // Warm young memory kept resident: each thread's nursery and one chunk of overshoot
+        // (a thread runs on to its next safepoint after asking for a collection); what a
+        // burst of allocation without safepoints used beyond that goes back to the OS.
+        let keep = (self.config.nursery_bytes + self.young.chunk_size()) * mutators.len().max(1);
         self.young.reset(self.config.stress, keep);
         self.budget.uncommit(minor.chunks_bytes);
-        let mut freed = minor.young_used.saturating_sub(minor.promoted_bytes);
+        let retired = self.free_retired(&mut old, &mut los, &minor.retired);
+        let mut freed = minor.young_used.saturating_sub(minor.promoted_bytes) + retired;
         let mut promoted = minor.promoted_bytes;
 
         let mut policy = self.policy.lock();
@@ -390,10 +397,39 @@ impl<B: Binding> Heap<B> {
             ttsp_ns: stw.ttsp_ns(),
             promoted_bytes: promoted,
             freed_bytes: freed,
+            retired_bytes: retired,
             heap_before,
             heap_after: self.budget.committed(),
             threads,
         });
+    }
+
+    /// Frees the retired objects the minor collection found unpinned (see
+    /// `Mutator::retire`); returns the bytes freed. Runs right after the minor collection,
+    /// before any major one, so marking never sees them. In stress mode freed old cells are
+    /// poisoned (large objects are unmapped, which is stricter still).
+    fn free_retired(&self, old: &mut OldGen, los: &mut LargeObjectSpace, objs: &[usize]) -> usize {
+        let mut bytes = 0;
+        for &a in objs {
+            if self.in_old_region(a) {
+                let n = old.free_retired(a);
+                if n > 0 && self.config.stress {
+                    old.poison_cell(a, n, layout::POISON_WORD);
+                }
+                bytes += n;
+            } else {
+                let n = los.free(a);
+                self.budget.uncommit(n);
+                // Large-object bytes that no longer wait for a major collection.
+                let _ =
+                    self.los_since_major
+                        .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |v| {
+                            Some(v.saturating_sub(n))
+                        });
+                bytes += n;
+            }
+        }
+        bytes
     }
 }
 

@@ -3,8 +3,9 @@
 //! Owns the **heap**: thread-local nurseries with a moving (copying) young generation, a
 //! non-moving mark-sweep old generation over size-segregated blocks with side mark bitmaps
 //! and lazy sweeping, a large-object space, an immortal space, the write barrier and
-//! remembered set, stable identities for moving objects, the heap cap, memory return to the
-//! OS, GC stress mode, a heap verifier and statistics.
+//! remembered set, stable identities for moving objects, retired objects (freed by the next
+//! pause), the heap cap, memory return to the OS, GC stress mode, a heap verifier and
+//! statistics.
 //!
 //! It talks to the VM only through the [`Binding`] trait (object sizes, reference slots,
 //! roots, finalization) and never knows what a Python object is. It must never collect

@@ -163,7 +163,7 @@ pub(crate) fn collect<B: Binding>(
     let los_freed = los.sweep();
     heap.budget.uncommit(los_freed);
     let marked = m.marked_bytes;
-    old.end_marking(marked);
+    old.end_marking(marked, &heap.budget);
     MajorOutcome {
         marked_bytes: marked,
         freed_bytes: used_before.saturating_sub(marked) + los_freed,

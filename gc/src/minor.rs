@@ -2,9 +2,10 @@
 //! every reference to it.
 //!
 //! Input: the roots (every thread's, the global ones, and the remembered set of old objects
-//! that may point to young ones). Output: an empty young generation, promoted copies in old
-//! cells (each reserved identity cell filled), weak slots to dead young objects cleared, and
-//! dead young finalizable objects finalized.
+//! that may point to young ones), and the objects retired since the last pause. Output: an
+//! empty young generation, promoted copies in old cells (each reserved identity cell
+//! filled), weak slots to dead young objects cleared, dead young finalizable objects
+//! finalized, and the retired objects that no root holds, for the heap to free.
 //!
 //! Copying is Cheney-style with an explicit stack of copied-but-unscanned objects. A copied
 //! object is old: it gets `UNLOGGED`, so the barrier catches its next store.
@@ -15,7 +16,7 @@ use crate::layout::{gc_flags, ObjectRef, POISON_WORD};
 use crate::los::LargeObjectSpace;
 use crate::old::size_class::MAX_SMALL;
 use crate::old::OldGen;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
@@ -24,6 +25,25 @@ pub(crate) struct MinorOutcome {
     pub(crate) promoted_bytes: usize,
     pub(crate) young_used: usize,
     pub(crate) chunks_bytes: usize,
+    /// Addresses of the retired objects to free: those published, once each, less any a
+    /// thread's roots still hold.
+    pub(crate) retired: Vec<usize>,
+}
+
+/// Wraps the evacuator while thread and global roots are scanned: a retired object that a
+/// root still references is pinned (taken out of the set to free). Retired objects are
+/// never young, so the evacuator itself ignores them.
+struct PinRetired<'e, 'a, B: Binding> {
+    ev: &'e mut Evacuator<'a, B>,
+    retired: &'e mut HashSet<usize>,
+}
+
+impl<B: Binding> Tracer for PinRetired<'_, '_, B> {
+    #[inline(always)]
+    fn trace(&mut self, slot: &mut ObjectRef) {
+        self.retired.remove(&slot.addr());
+        self.ev.trace(slot);
+    }
 }
 
 struct Evacuator<'a, B: Binding> {
@@ -134,16 +154,19 @@ pub(crate) fn collect<B: Binding>(
     };
 
     // Roots: threads, globals, then the remembered set.
-    for m in mutators {
-        let roots = m.roots.load(Ordering::Acquire);
-        if !roots.is_null() {
-            // SAFETY: the world is stopped, so the owning thread is stopped or parked and
-            // does not touch its roots; `set_roots` promised the pointer is valid.
-            heap.binding
-                .scan_thread_roots(unsafe { &mut *roots }, &mut ev);
-        }
+    let mut retired: HashSet<usize> = published.retired.iter().map(|o| o.addr()).collect();
+    if retired.is_empty() {
+        scan_roots(heap, mutators, &mut ev);
+    } else {
+        scan_roots(
+            heap,
+            mutators,
+            &mut PinRetired {
+                ev: &mut ev,
+                retired: &mut retired,
+            },
+        );
     }
-    heap.binding.scan_global_roots(&mut ev);
     for &obj in &published.remset {
         debug_assert!(
             !ev.is_young(obj.addr()),
@@ -195,5 +218,22 @@ pub(crate) fn collect<B: Binding>(
         promoted_bytes: promoted,
         young_used,
         chunks_bytes: young_used,
+        retired: retired.into_iter().collect(),
     }
+}
+
+fn scan_roots<B: Binding, T: Tracer>(
+    heap: &Heap<B>,
+    mutators: &[Arc<MutatorShared<B>>],
+    t: &mut T,
+) {
+    for m in mutators {
+        let roots = m.roots.load(Ordering::Acquire);
+        if !roots.is_null() {
+            // SAFETY: the world is stopped, so the owning thread is stopped or parked and
+            // does not touch its roots; `set_roots` promised the pointer is valid.
+            heap.binding.scan_thread_roots(unsafe { &mut *roots }, t);
+        }
+    }
+    heap.binding.scan_global_roots(t);
 }

@@ -6,9 +6,9 @@
 //! the heap's flag), and the collection runs at its next safepoint. So code holding raw
 //! references between safepoints may allocate freely.
 //!
-//! Thread-local lists (the barrier's log, registered finalizable objects and weak holders)
-//! are handed to the heap whenever the thread stops or parks, so the collector never reads a
-//! running thread's private state. Only the roots pointer is shared, and the collector reads
+//! Thread-local lists (the barrier's log, registered finalizable objects and weak holders,
+//! retired objects) are handed to the heap whenever the thread stops or parks, so the
+//! collector never reads a running thread's private state. Only the roots pointer is shared, and the collector reads
 //! it while the thread is stopped or parked.
 
 use crate::binding::Binding;
@@ -44,6 +44,7 @@ pub struct Mutator<B: Binding> {
     modbuf: Vec<ObjectRef>,
     finalizable: Vec<ObjectRef>,
     weak: Vec<ObjectRef>,
+    retired: Vec<ObjectRef>,
     heap: Arc<Heap<B>>,
     shared: Arc<MutatorShared<B>>,
     thread: ThreadHandle,
@@ -68,6 +69,7 @@ impl<B: Binding> Mutator<B> {
             modbuf: Vec::new(),
             finalizable: Vec::new(),
             weak: Vec::new(),
+            retired: Vec::new(),
             heap: heap.clone(),
             shared,
             thread,
@@ -199,7 +201,7 @@ impl<B: Binding> Mutator<B> {
         }
         let obj = self.heap.alloc_old_raw(size, init)?;
         self.modbuf.push(obj);
-        if self.heap.major_wanted.load(Ordering::Relaxed) {
+        if self.heap.collection_wanted() {
             self.want_collection();
         }
         Ok(obj)
@@ -234,6 +236,26 @@ impl<B: Binding> Mutator<B> {
     /// Registers a weak holder (see `Binding::weak_slot`).
     pub fn register_weak(&mut self, holder: ObjectRef) {
         self.weak.push(holder);
+    }
+
+    /// Hands `obj` back to the collector, which frees it at the next pause (minor or
+    /// major) instead of waiting for a major collection to find it dead. For the internal
+    /// arrays of containers (a list's items, a dict's tables) that the container has just
+    /// replaced, when the container held the only reference.
+    ///
+    /// Not freed at once: another thread may be reading the old array without a lock, and
+    /// may keep doing so until its next safepoint; a pause begins only when every thread is
+    /// at one, so by then no raw reference to `obj` is left. The caller promises that no
+    /// other heap object references `obj` and that nothing will store it anywhere again; a
+    /// reference from a thread's roots (a handle) is tolerated: the collector then keeps
+    /// the object, and a later major collection frees it. Young and immortal objects are
+    /// ignored (the nursery reclaims the first by itself). `obj` must not be registered as
+    /// finalizable or as a weak holder.
+    #[inline]
+    pub fn retire(&mut self, obj: ObjectRef) {
+        if !self.heap.is_young(obj) && !self.heap.is_immortal(obj) {
+            self.retired.push(obj);
+        }
     }
 
     // --- Write barrier ------------------------------------------------------------------
@@ -329,13 +351,18 @@ impl<B: Binding> Mutator<B> {
 
     /// Hands the thread-local lists to the heap.
     fn publish(&mut self) {
-        if self.modbuf.is_empty() && self.finalizable.is_empty() && self.weak.is_empty() {
+        if self.modbuf.is_empty()
+            && self.finalizable.is_empty()
+            && self.weak.is_empty()
+            && self.retired.is_empty()
+        {
             return;
         }
         let mut p = self.heap.published.lock();
         p.remset.append(&mut self.modbuf);
         p.finalizable.append(&mut self.finalizable);
         p.weak.append(&mut self.weak);
+        p.retired.append(&mut self.retired);
     }
 
     /// After a pause: if a collection ran, our chunk is gone; start a fresh one on demand.

@@ -36,8 +36,11 @@ pub struct CollectionRecord {
     pub ttsp_ns: u64,
     /// Bytes copied from the young generation into the old one.
     pub promoted_bytes: usize,
-    /// Bytes reclaimed: young bytes not promoted, plus (major) old and large bytes found dead.
+    /// Bytes reclaimed: young bytes not promoted, retired objects freed (included in
+    /// `retired_bytes` too), plus (major) old and large bytes found dead.
     pub freed_bytes: usize,
+    /// Bytes of retired objects freed (see `Mutator::retire`).
+    pub retired_bytes: usize,
     /// Committed heap bytes before and after the pause.
     pub heap_before: usize,
     /// See `heap_before`.
@@ -59,6 +62,8 @@ pub struct KindTotals {
     pub promoted_bytes: u64,
     /// Bytes freed in total.
     pub freed_bytes: u64,
+    /// Bytes of retired objects freed in total (part of `freed_bytes`).
+    pub retired_bytes: u64,
 }
 
 /// A log-linear histogram of nanosecond durations: 8 sub-buckets per power of two, so a
@@ -163,6 +168,7 @@ impl GcStats {
         t.max_pause_ns = t.max_pause_ns.max(r.pause_ns);
         t.promoted_bytes += r.promoted_bytes as u64;
         t.freed_bytes += r.freed_bytes as u64;
+        t.retired_bytes += r.retired_bytes as u64;
         self.pauses.record(r.pause_ns);
         self.ttsp.record(r.ttsp_ns);
         if self.recent.len() == Self::RECENT {
@@ -183,13 +189,14 @@ impl GcStats {
         for (name, t) in [("minor", &self.minor), ("major", &self.major)] {
             let avg = t.total_pause_ns.checked_div(t.count).unwrap_or(0);
             s += &format!(
-                "gc: {name:5} collections={:<7} total={:.3}ms avg={:.3}ms max={:.3}ms promoted={}B freed={}B\n",
+                "gc: {name:5} collections={:<7} total={:.3}ms avg={:.3}ms max={:.3}ms promoted={}B freed={}B retired={}B\n",
                 t.count,
                 ms(t.total_pause_ns),
                 ms(avg),
                 ms(t.max_pause_ns),
                 t.promoted_bytes,
-                t.freed_bytes
+                t.freed_bytes,
+                t.retired_bytes
             );
         }
         s += &format!(

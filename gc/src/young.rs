@@ -15,6 +15,24 @@ use crate::region::Region;
 use parking_lot::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+/// Cycles whose use of young memory decides how much stays warm.
+const RECENT_CYCLES: usize = 8;
+
+#[derive(Default)]
+struct RecentUse {
+    used: [usize; RECENT_CYCLES],
+    next: usize,
+}
+
+impl RecentUse {
+    /// Records a cycle's use; returns the most any of the last cycles used.
+    fn record(&mut self, used: usize) -> usize {
+        self.used[self.next] = used;
+        self.next = (self.next + 1) % RECENT_CYCLES;
+        self.used.iter().copied().max().unwrap_or(0)
+    }
+}
+
 pub(crate) struct YoungSpace {
     region: Region,
     chunk: usize,
@@ -24,6 +42,8 @@ pub(crate) struct YoungSpace {
     cycle_start: AtomicUsize,
     /// Highest address ever handed out since memory was last returned (normal mode).
     high_water: AtomicUsize,
+    /// Bytes used by the last few cycles (normal mode).
+    recent: Mutex<RecentUse>,
     /// The previous cycle's poisoned range, released when the next cycle ends (stress mode).
     poisoned: Mutex<(usize, usize)>,
 }
@@ -37,6 +57,7 @@ impl YoungSpace {
             cursor: AtomicUsize::new(start),
             cycle_start: AtomicUsize::new(start),
             high_water: AtomicUsize::new(start),
+            recent: Mutex::new(RecentUse::default()),
             poisoned: Mutex::new((start, start)),
         }
     }
@@ -94,7 +115,10 @@ impl YoungSpace {
     }
 
     /// Empties the young generation after a minor collection (world stopped). Returns the
-    /// bytes that were in use. `keep` is how much warm memory normal mode keeps resident.
+    /// bytes that were in use. Normal mode keeps at least `keep` bytes of warm memory
+    /// resident, and as much as any of the last few cycles used: a program whose cycles keep
+    /// overflowing the nursery (big temporaries) does not fault the same pages in again and
+    /// again, and the memory of a one-off burst goes back a few cycles later.
     pub(crate) fn reset(&self, stress: bool, keep: usize) -> usize {
         let lo = self.cycle_start.load(Ordering::Relaxed);
         let hi = self.cursor.load(Ordering::Relaxed).min(self.region.end());
@@ -113,6 +137,7 @@ impl YoungSpace {
             }
         } else {
             let hw = self.high_water.load(Ordering::Relaxed);
+            let keep = keep.max(self.recent.lock().record(used));
             let keep_end = (start + keep).min(self.region.end());
             if hw > keep_end {
                 self.region.release(keep_end, hw - keep_end);

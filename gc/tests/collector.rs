@@ -376,7 +376,7 @@ fn empty_blocks_go_back_to_the_os() {
     assert!(full.old_blocks > 30, "{full:?}");
     t.roots.slots[0] = 0;
     major(&mut t);
-    major(&mut t); // the second major sweeps the blocks the first one found dead
+    major(&mut t); // the first one already freed the dead blocks; this finds nothing more
     let after = heap.space_usage();
     assert!(after.old_blocks < 3, "{after:?}");
     assert!(after.free_blocks_committed <= 2, "{after:?}");
@@ -386,6 +386,80 @@ fn empty_blocks_go_back_to_the_os() {
     assert!(released
         .iter()
         .all(|&b| !krait_gc::page_resident(b + krait_gc::page_size())));
+}
+
+/// Blocks in which a major collection marks nothing go back at that collection, not when
+/// lazy sweeping reaches them: data that died together returns its memory at once.
+#[test]
+fn a_major_collection_frees_wholly_dead_blocks_at_once() {
+    let heap = new_heap(test_config());
+    let mut t = MockThread::new(&heap, 2);
+    let keep = t.alloc_node_in(Space::Old, NODE, 0, 1).unwrap();
+    t.roots.slots[1] = keep.addr();
+    let mut prev = 0usize;
+    for i in 0..60_000u64 {
+        let o = t.alloc_node_in(Space::Old, NODE, 1, i).unwrap();
+        write(o, 2, prev);
+        prev = o.addr();
+    }
+    t.roots.slots[0] = prev;
+    minor(&mut t);
+    let full = heap.space_usage();
+    assert!(full.old_blocks > 30, "{full:?}");
+    t.roots.slots[0] = 0;
+    major(&mut t);
+    let after = heap.space_usage();
+    assert!(after.old_blocks <= 2, "one major suffices: {after:?}");
+    assert!(after.free_blocks_released >= 30, "{after:?}");
+    assert!(after.committed_bytes + 30 * krait_gc::OLD_BLOCK_SIZE <= full.committed_bytes);
+    assert_eq!(
+        t.tag(t.root(1).unwrap()),
+        1,
+        "the block with a live cell stays"
+    );
+}
+
+/// Young memory a burst without safepoints used beyond a thread's nursery (and one chunk)
+/// goes back to the OS a few collections later (at once, were every cycle to overflow the
+/// nursery, it would be faulted in again and again); the nursery itself stays warm.
+#[test]
+fn young_memory_beyond_the_nursery_is_returned_after_a_burst() {
+    let cfg = GcConfig {
+        nursery_bytes: 256 << 10,
+        ..test_config()
+    };
+    let nursery = cfg.nursery_bytes;
+    let heap = new_heap(cfg);
+    let mut t = MockThread::new(&heap, 1);
+    let first = t.alloc_node_in(Space::Young, NODE, 0, 0).unwrap();
+    let mut past = Vec::new(); // one address per young page allocated
+    let mut last = first;
+    while last.addr() - first.addr() < 4 * nursery {
+        last = t.alloc_node_in(Space::Young, NODE, 30, 1).unwrap();
+        past.push(last.addr());
+    }
+    minor(&mut t);
+    assert!(
+        past.iter().all(|&a| krait_gc::page_resident(a)),
+        "warm for the next cycles"
+    );
+    for _ in 0..8 {
+        t.alloc_node_in(Space::Young, NODE, 0, 2).unwrap();
+        minor(&mut t);
+    }
+    let resident = |from: usize, to: usize| {
+        past.iter()
+            .filter(|&&a| a >= first.addr() + from && a < first.addr() + to)
+            .all(|&a| krait_gc::page_resident(a))
+    };
+    let released = |from: usize| {
+        past.iter()
+            .filter(|&&a| a >= first.addr() + from)
+            .all(|&a| !krait_gc::page_resident(a))
+    };
+    assert!(resident(0, nursery), "the nursery stays warm");
+    // The chunk after the nursery (64 KiB here) may stay too; everything past it goes back.
+    assert!(released(nursery + (64 << 10)), "the burst went back");
 }
 
 #[test]

@@ -129,6 +129,11 @@ impl Block {
         self.hdr().mark[i / 64].load(Relaxed) & (1u64 << (i % 64)) != 0
     }
 
+    /// Whether any cell is marked.
+    pub(crate) fn has_marks(self) -> bool {
+        self.hdr().mark.iter().any(|w| w.load(Relaxed) != 0)
+    }
+
     #[inline(always)]
     pub(crate) fn is_live_bit(self, addr: usize) -> bool {
         let i = self.index_of(addr);
@@ -164,7 +169,20 @@ impl Block {
         None
     }
 
-    /// Frees the cell at `addr` (an identity reservation that was never filled).
+    /// Whether the cell at `addr` holds an object: its live bit if the block was swept in
+    /// `epoch` (the old generation's current one), else its mark bit from the last marking
+    /// (which the coming sweep turns into the live bit).
+    pub(crate) fn cell_in_use(self, addr: usize, epoch: u64) -> bool {
+        if self.sweep_epoch() == epoch {
+            self.is_live_bit(addr)
+        } else {
+            self.is_marked(addr)
+        }
+    }
+
+    /// Frees the cell at `addr` (an identity reservation that was never filled, or a
+    /// retired object). Clears both bits, so it is right in a swept block (the live bit
+    /// counts) and in an unswept one (the mark bit will).
     pub(crate) fn free_cell(self, addr: usize) {
         let i = self.index_of(addr);
         let bit = 1u64 << (i % 64);

@@ -6,10 +6,11 @@
 //! Each size class keeps its blocks in exactly one of four places: the `current` block it
 //! allocates from, `available` (swept, with free cells), `full` (swept, no free cells) and
 //! `unswept`. A major collection marks in the blocks' side bitmaps and then starts a new
-//! epoch, which makes every block unswept; blocks are swept lazily when allocation needs
-//! one, a few at a time after minor collections, and all remaining ones before the next
-//! marking starts. A block found empty when swept goes to the free list; free blocks beyond
-//! a small reserve are returned to the OS.
+//! epoch, which makes every block unswept, except blocks with no marked cell, which are
+//! freed at once; blocks are swept lazily when allocation needs one, a few at a time after
+//! minor collections, and all remaining ones before the next marking starts. A block found
+//! empty when swept goes to the free list; free blocks beyond a small reserve are returned
+//! to the OS.
 
 pub(crate) mod block;
 pub(crate) mod size_class;
@@ -213,10 +214,15 @@ impl OldGen {
     }
 
     /// Ends a marking: every block becomes unswept for the new epoch, and the bytes found
-    /// marked become the used bytes.
-    pub(crate) fn end_marking(&mut self, marked_bytes: usize) {
+    /// marked become the used bytes. Blocks in which marking found nothing are swept at
+    /// once (one look at their mark bitmap each): they go to the free list, and beyond the
+    /// reserve back to the OS, so the memory of data that died together (a phase's
+    /// temporaries) returns at the major collection that finds it dead rather than when
+    /// lazy sweeping reaches it.
+    pub(crate) fn end_marking(&mut self, marked_bytes: usize, budget: &Budget) {
         self.epoch += 1;
         self.marking = false;
+        let mut empty = Vec::new();
         for cb in self.classes.iter_mut() {
             let ClassBlocks {
                 current,
@@ -228,9 +234,26 @@ impl OldGen {
             unswept.extend(current.take());
             unswept.append(available);
             unswept.append(full);
+            unswept.retain(|b| {
+                let marked = b.has_marks();
+                if !marked {
+                    empty.push(*b);
+                }
+                marked
+            });
         }
         self.used_bytes = marked_bytes;
         self.allocated_since_major = 0;
+        for b in empty {
+            let live = b.sweep(self.epoch);
+            debug_assert_eq!(live, 0);
+            self.blocks_in_use -= 1;
+            self.free.push(FreeBlock {
+                block: b,
+                committed: true,
+            });
+        }
+        self.trim_free(budget, self.retained_free);
     }
 
     /// Frees one cell (an unused identity reservation).
@@ -243,6 +266,30 @@ impl OldGen {
             cb.full.swap_remove(pos);
             cb.available.push(b);
         }
+    }
+
+    /// Frees the cell of a retired object (world stopped, no marking under way) and returns
+    /// its size, or 0 if `addr` is not the start of a cell in use (already freed, say), so
+    /// retiring an object twice is harmless. The bytes no longer count toward the next
+    /// major collection: they need none to be reclaimed.
+    pub(crate) fn free_retired(&mut self, addr: usize) -> usize {
+        debug_assert!(!self.marking);
+        if !self.contains(addr) || addr >= self.next_fresh {
+            return 0;
+        }
+        let b = Block::of(addr);
+        if b.cell_index(addr).is_none() || !b.cell_in_use(addr, self.epoch) {
+            return 0;
+        }
+        let cell = b.cell_size();
+        self.free_cell(addr);
+        self.allocated_since_major = self.allocated_since_major.saturating_sub(cell);
+        cell
+    }
+
+    /// Fills the cell at `addr` (a free one) with `word` (stress-mode poisoning).
+    pub(crate) fn poison_cell(&self, addr: usize, size: usize, word: usize) {
+        self.region.fill_words(addr, size, word);
     }
 
     /// Whether the old object at `addr` is live: allocated in a swept block, or marked by the

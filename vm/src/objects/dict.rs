@@ -11,6 +11,10 @@
 //!                                  i32 (EMPTY = -1, DUMMY = -2)
 //! ```
 //!
+//! The dict is the only owner of its two tables: replaced ones are retired
+//! (`Mutator::retire`) and freed by the next pause, so no code may keep a table past a
+//! safepoint (lookups re-read them from the dict after running Python code).
+//!
 //! Lookups probe `indices` with CPython's perturbation scheme and compare hashes before
 //! keys. Key comparison may run Python code (a user `__eq__`), so lookups root what they
 //! hold and restart if the table changed meanwhile. Hashes are stored as small ints
@@ -503,7 +507,7 @@ fn insert_new(cx: &mut Ctx, d: Value, key: Value, hash: i64, value: Value) -> Py
     };
     if nentries >= cap {
         // Allocation never reaches a safepoint: `d`, `key` and `value` stay valid.
-        resize(cx, d, (dict_len(d) * 3).max(MIN_SIZE * 2 / 3 + 1))?;
+        resize(cx, d, dict_len(d) * 3)?;
     }
     let (table, indices) = table_of(o).expect("table exists after resize");
     let nentries = slot(o, NENTRIES).as_int() as usize;
@@ -526,12 +530,14 @@ fn insert_new(cx: &mut Ctx, d: Value, key: Value, hash: i64, value: Value) -> Py
     Ok(())
 }
 
-/// Rebuilds the table with room for at least `min_usable` entries, compacting deleted rows.
-/// Allocates, but never runs Python code or reaches a safepoint. The caller holds the lock
-/// (or owns a dict no other thread can see).
-fn resize(cx: &mut Ctx, d: Value, min_usable: usize) -> PyResult<()> {
+/// Rebuilds the table with an index of at least `min_size` slots, compacting deleted rows.
+/// A full dict asks for three times its live entries, as CPython's `GROWTH_RATE` does: the
+/// index is the power of two at or above that, so the rows are between a third and two
+/// thirds used after growing. Allocates, but never runs Python code or reaches a
+/// safepoint. The caller holds the lock (or owns a dict no other thread can see).
+fn resize(cx: &mut Ctx, d: Value, min_size: usize) -> PyResult<()> {
     let mut size = MIN_SIZE;
-    while usable(size) < min_usable {
+    while size < min_size {
         size *= 2;
     }
     let new_ix = cx.alloc_varraw(types().array.get(), size * 4)?;
@@ -570,11 +576,23 @@ fn resize(cx: &mut Ctx, d: Value, min_usable: usize) -> PyResult<()> {
     }
     // Version first, then the table (see the module doc), then the row count: a reader
     // bounds every row by the table it read, so a count and a table out of step are safe.
+    let old = slot(o, TABLE);
     bump_version(cx, o);
     fence(Release);
     cx.set_slot(o, TABLE, new_table);
     object::init_slot(o, NENTRIES, Value::int(n as i64));
+    retire_table(cx, old);
     Ok(())
+}
+
+/// Hands a dict's replaced table (and its index array) to the collector, which frees them
+/// at the next pause (see the module doc).
+fn retire_table(cx: &mut Ctx, table: Value) {
+    if !table.is_null() {
+        let ix = varvals_get(table.obj(), 0);
+        cx.m.retire(ix.obj());
+        cx.m.retire(table.obj());
+    }
 }
 
 /// Removes the row a probe found. The caller holds the lock.
@@ -666,8 +684,10 @@ pub fn dict_items(d: Value) -> Vec<(Value, Value)> {
 pub fn dict_clear(cx: &mut Ctx, d: Value) {
     let _g = ObjGuard::lock(d.obj());
     let o = d.obj();
+    let old = slot(o, TABLE);
     bump_version(cx, o);
     object::init_slot(o, USED, Value::int(0));
     object::init_slot(o, NENTRIES, Value::int(0));
     object::init_slot(o, TABLE, Value::NULL);
+    retire_table(cx, old);
 }

@@ -6,14 +6,18 @@
 //!
 //! The items array is a separate heap object that is replaced (never resized in place) when
 //! the list grows, so a reader holding the old array between safepoints sees a consistent,
-//! if stale, snapshot. Methods (`list_methods.rs`) use these primitives.
+//! if stale, snapshot. The list is the array's only owner: a replaced array is retired
+//! (`Mutator::retire`), so the next pause frees it, and no code may keep an items array
+//! past a safepoint except rooted in a handle (which keeps it from being freed). Methods
+//! (`list_methods.rs`) use these primitives.
 //!
 //! **Threads.** Every change of the length or the items takes the list's object lock
 //! (`ObjGuard`) and re-validates indices under it; reads take no lock. A reader may pair a
 //! length with an older, shorter array, or find a slot another thread just cleared, so
 //! reads never index past the array they loaded and never hand out a cleared (NULL) slot:
 //! `list_get_checked` reports it as absent, `list_get` as `None`, which only a program
-//! racing a mutation against a read can observe.
+//! racing a mutation against a read can observe. Retiring waits for the next pause, so a
+//! lock-free reader's old array stays valid until its next safepoint.
 
 use crate::ctx::{Ctx, PyResult};
 use crate::object::{self, slot, varvals_get, varvals_len, ObjGuard};
@@ -178,13 +182,14 @@ fn reserve_locked(cx: &mut Ctx, l: Value, need: usize) -> PyResult<()> {
     let l = cx.get(h);
     cx.pop_handles(crate::ctx::HandleMark::from_handle(h));
     let n = list_len(l);
-    if n > 0 {
-        let old = slot(l.obj(), ITEMS).obj();
-        for i in 0..n {
-            object::varvals_init(arr.obj(), i, varvals_get(old, i));
-        }
+    let old = slot(l.obj(), ITEMS);
+    for i in 0..n {
+        object::varvals_init(arr.obj(), i, varvals_get(old.obj(), i));
     }
     cx.set_slot(l.obj(), ITEMS, arr);
+    if !old.is_null() {
+        cx.m.retire(old.obj());
+    }
     Ok(())
 }
 
@@ -266,7 +271,29 @@ pub fn list_extend(cx: &mut Ctx, l: Value, it: Value) -> PyResult<()> {
     let hl = cx.root(l);
     let iter = crate::ops::iter::get_iter(cx, it)?;
     let hi = cx.root(iter);
+    // A built-in iterator that knows how many items it has left (CPython's length hint)
+    // gets one array of that size, not a chain of ever larger ones; an empty list gets it
+    // exactly, as `list(iterable)` does in CPython.
+    if let Some(hint) = crate::ops::iter::builtin_length_hint(cx.get(hi)) {
+        let l = cx.get(hl);
+        let n = list_len(l);
+        if n == 0 && capacity(l) < hint {
+            let arr = new_array(cx, hint)?;
+            let l = cx.get(hl);
+            cx.set_slot(l.obj(), ITEMS, arr);
+        } else {
+            reserve(cx, l, n + hint)?;
+        }
+    }
+    let mut count = 0u32;
     loop {
+        // The items produced are rooted through the list: poll now and then, so that a
+        // long native iteration (a dict's items, a set) does not grow the nursery without
+        // bound between safepoints.
+        count = count.wrapping_add(1);
+        if count.is_multiple_of(POLL_EVERY) {
+            cx.poll();
+        }
         let iter = cx.get(hi);
         match crate::ops::iter::next(cx, iter)? {
             Some(v) => {
@@ -279,6 +306,9 @@ pub fn list_extend(cx: &mut Ctx, l: Value, it: Value) -> PyResult<()> {
     cx.pop_handles(mark);
     Ok(())
 }
+
+/// Items appended between safepoint polls by loops that build lists natively.
+const POLL_EVERY: u32 = 1024;
 
 /// A tuple with the list's items.
 pub fn list_to_tuple(cx: &mut Ctx, l: Value) -> PyResult<Value> {
@@ -377,7 +407,11 @@ pub fn list_replace_all(cx: &mut Ctx, l: Value, items: &[Value]) -> PyResult<()>
         object::varvals_init(arr.obj(), k, v);
     }
     let _g = ObjGuard::lock(l.obj());
+    let old = slot(l.obj(), ITEMS);
     cx.set_slot(l.obj(), ITEMS, arr);
     object::init_slot(l.obj(), LEN, Value::int(items.len() as i64));
+    if !old.is_null() {
+        cx.m.retire(old.obj());
+    }
     Ok(())
 }

@@ -8,6 +8,7 @@ use crate::compile::bytecode::CmpOp;
 use crate::ctx::{Ctx, HandleMark, PyResult};
 use crate::interp::call::call;
 use crate::native_table;
+use crate::object::ObjGuard;
 use crate::object::{self, slot};
 use crate::objects::argcheck;
 use crate::objects::exceptions::{index_error, type_error, value_error};
@@ -584,64 +585,62 @@ pub fn sort_options(cx: &mut Ctx, a: &Args<'_>, fname: &str) -> PyResult<(Value,
 }
 
 /// Sorts the list `l` in place (`l.sort(key=key, reverse=reverse)`).
+///
+/// As in CPython, the list's items array is detached while the keys are computed and the
+/// items sorted, so the list appears empty meanwhile; when the sort ends the array is put
+/// back (sorted, or after an error as it is then) and whatever was done to the list
+/// meanwhile is discarded, with a `ValueError` if it was changed.
 pub fn list_sort(cx: &mut Ctx, l: Value, key: Value, reverse: bool) -> PyResult<()> {
     let mark = cx.handle_mark();
     let hl = cx.root(l);
     let hkey = cx.root(key);
-    // While sorting, the list appears empty; changes made meanwhile are detected.
-    let items = list_items(l);
-    list::list_replace_all(cx, l, &[])?;
-    let hitems = {
-        let t = new_tuple(cx, &items)?;
-        cx.root(t)
+    // The items are detached under the lock (the list reads as empty meanwhile, as in
+    // CPython) and sorted unlocked, since key functions and comparisons run Python code.
+    let (n, items) = {
+        let _g = ObjGuard::lock(l.obj());
+        let n = list_len(l);
+        let items = slot(l.obj(), list::ITEMS);
+        object::init_slot(l.obj(), list::ITEMS, Value::NULL);
+        object::init_slot(l.obj(), list::LEN, Value::int(0));
+        (n, items)
     };
-    let result = (|| -> PyResult<Vec<Value>> {
-        let keys = if cx.get(hkey).is_null() {
-            tuple_items(cx.get(hitems))
-        } else {
-            let n = items.len();
+    let hv = cx.root(items);
+    let mut keys = None;
+    let result = (|| -> PyResult<()> {
+        if !cx.get(hkey).is_null() {
             let karr = crate::objects::tuple::new_array(cx, n)?;
             let hk = cx.root(karr);
+            keys = Some(hk);
             for i in 0..n {
                 let f = cx.get(hkey);
-                let item = crate::objects::tuple::tuple_get(cx.get(hitems), i);
+                let item = object::varvals_get(cx.get(hv).obj(), i);
                 let k = call(cx, f, &[item])?;
                 let karr = cx.get(hk);
                 cx.set_item(karr.obj(), i, k);
             }
-            let karr = cx.get(hk);
-            (0..n).map(|i| object::varvals_get(karr.obj(), i)).collect()
-        };
-        let values = tuple_items(cx.get(hitems));
-        crate::objects::sort::sort_values(cx, values, keys, reverse)
+        }
+        crate::objects::sort::sort_in_place(cx, n, hv, keys, reverse)
     })();
     let l = cx.get(hl);
+    let items = cx.get(hv);
+    let guard = ObjGuard::lock(l.obj());
     let modified = list_len(l) != 0;
-    // Whatever was done to the list meanwhile is discarded, as in CPython: it gets the
-    // sorted items back (or, after an error, the original ones; CPython would leave a
-    // partly sorted permutation).
-    let r = match result {
-        Ok(sorted) => {
-            list::list_replace_all(cx, l, &sorted)?;
-            if modified {
-                Err(value_error(cx, "list modified during sort"))
-            } else {
-                Ok(())
-            }
-        }
-        Err(e) => {
-            let exc = cx.take_exception();
-            let he = cx.root(exc);
-            let items = tuple_items(cx.get(hitems));
-            let l = cx.get(hl);
-            list::list_replace_all(cx, l, &items)?;
-            let exc = cx.get(he);
-            cx.set_exception(exc);
-            Err(e)
-        }
-    };
+    let meanwhile = slot(l.obj(), list::ITEMS);
+    cx.set_slot(l.obj(), list::ITEMS, items);
+    object::init_slot(l.obj(), list::LEN, Value::int(n as i64));
+    drop(guard);
+    let karr = keys.map_or(Value::NULL, |h| cx.get(h));
     cx.pop_handles(mark);
-    r
+    // The keys array and any array the list got meanwhile had no other owner.
+    for a in [karr, meanwhile] {
+        if !a.is_null() {
+            cx.m.retire(a.obj());
+        }
+    }
+    match result {
+        Ok(()) if modified => Err(value_error(cx, "list modified during sort")),
+        r => r,
+    }
 }
 
 fn l_sort(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {

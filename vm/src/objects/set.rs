@@ -109,8 +109,16 @@ fn alloc_table(cx: &mut Ctx, s: Value, size: usize) -> PyResult<()> {
     let hashes = cx.alloc_varraw(types().array.get(), size * 8)?;
     let (s, keys) = (cx.get(h), cx.get(hk));
     cx.pop_handles(HandleMark::from_handle(h));
+    let (old_keys, old_hashes) = (slot(s.obj(), KEYS), slot(s.obj(), HASHES));
     cx.set_slot(s.obj(), KEYS, keys);
     cx.set_slot(s.obj(), HASHES, Value::from_obj(hashes));
+    // The set was the tables' only owner: the next pause frees them (a lookup that rooted
+    // the old keys table across a comparison pins it until a major collection instead).
+    for t in [old_keys, old_hashes] {
+        if !t.is_null() {
+            cx.m.retire(t.obj());
+        }
+    }
     Ok(())
 }
 

@@ -1,10 +1,13 @@
-//! `list.sort` and `sorted`: a stable merge sort.
+//! `list.sort` and `sorted`: a stable sort of a list's own items array, in place.
 //!
 //! When every key is an int, every key a float or every key a str (or every key a tuple of
-//! such items, one kind per position), keys compare in Rust without running Python code (so no safepoint is reached) and the standard library's stable sort
-//! does the work. Otherwise comparisons call `<` through the object protocol, which may
-//! run Python code and move objects: the keys and values then live in rooted internal
-//! arrays and the merge sort re-reads them after every comparison.
+//! such items, one kind per position), keys compare in Rust without running Python code (so
+//! no safepoint is reached): the standard library's stable sort orders 32-bit indices, and
+//! the items are then permuted in place along the cycles of that permutation. Otherwise
+//! comparisons call `<` through the object protocol, which may run Python code and move
+//! objects: a merge sort works on the rooted arrays and re-reads them after every
+//! comparison. Either way the only memory used besides the items is the keys array (when
+//! there is a key function) and one index or scratch buffer.
 
 use crate::compile::bytecode::CmpOp;
 use crate::ctx::{Ctx, Handle, PyResult};
@@ -16,6 +19,7 @@ use crate::objects::tuple::{is_tuple, new_array, tuple_get, tuple_len};
 use crate::ops::compare::compare_bool;
 use crate::runtime::types;
 use crate::value::Value;
+use krait_gc::ObjectRef;
 use std::cmp::Ordering;
 
 /// A kind of key that compares in Rust.
@@ -47,19 +51,21 @@ fn primitive(v: Value) -> Option<Primitive> {
     }
 }
 
-fn homogeneous(keys: &[Value]) -> Option<Homogeneous> {
-    let first = *keys.first()?;
+fn homogeneous(keys: ObjectRef, n: usize) -> Option<Homogeneous> {
+    if n == 0 {
+        return None;
+    }
+    let first = varvals_get(keys, 0);
     if let Some(kind) = primitive(first) {
-        return keys
-            .iter()
-            .all(|&k| primitive(k) == Some(kind))
+        return (0..n)
+            .all(|i| primitive(varvals_get(keys, i)) == Some(kind))
             .then_some(Homogeneous::Prim(kind));
     }
     if !is_tuple(first) {
         return None;
     }
     let mut columns: Vec<Primitive> = Vec::new();
-    for &k in keys {
+    for k in (0..n).map(|i| varvals_get(keys, i)) {
         if !is_tuple(k) {
             return None;
         }
@@ -108,83 +114,175 @@ fn homogeneous_cmp(kind: &Homogeneous, a: Value, b: Value) -> Ordering {
     }
 }
 
-/// Sorts `values` by `keys` (the same length; `keys` may be `values` itself), stably,
-/// `reverse` keeping equal items in their original order as CPython does. Returns the
-/// sorted values.
-pub fn sort_values(
-    cx: &mut Ctx,
-    values: Vec<Value>,
-    keys: Vec<Value>,
-    reverse: bool,
-) -> PyResult<Vec<Value>> {
-    let n = values.len();
-    if n < 2 {
-        return Ok(values);
-    }
-    if let Some(kind) = homogeneous(&keys) {
-        let mut idx: Vec<usize> = (0..n).collect();
-        if reverse {
-            // Reverse, sort stably, reverse again: equal items keep their order.
-            idx.reverse();
-            idx.sort_by(|&i, &j| homogeneous_cmp(&kind, keys[i], keys[j]));
-            idx.reverse();
-        } else {
-            idx.sort_by(|&i, &j| homogeneous_cmp(&kind, keys[i], keys[j]));
-        }
-        return Ok(idx.into_iter().map(|i| values[i]).collect());
-    }
-    general_sort(cx, values, keys, reverse)
-}
-
-/// Merge sort through the object protocol, on rooted arrays.
-fn general_sort(
-    cx: &mut Ctx,
-    mut values: Vec<Value>,
-    mut keys: Vec<Value>,
-    reverse: bool,
-) -> PyResult<Vec<Value>> {
-    let n = values.len();
-    if reverse {
-        values.reverse();
-        keys.reverse();
-    }
-    let mark = cx.handle_mark();
-    // Arrays: [0] values, [1] keys, [2] scratch values, [3] scratch keys.
-    let mut hs = Vec::with_capacity(4);
-    for src in [Some(&values), Some(&keys), None, None] {
-        let a = new_array(cx, n)?;
-        if let Some(src) = src {
-            for (i, &v) in src.iter().enumerate() {
-                varvals_init(a.obj(), i, v);
-            }
-        }
-        hs.push(cx.root(a));
-    }
-    drop(values);
-    drop(keys);
-    let (hv, hk, htv, htk) = (hs[0], hs[1], hs[2], hs[3]);
-    let r = merge_sort(cx, n, hv, hk, htv, htk);
-    if let Err(e) = r {
-        cx.pop_handles(mark);
-        return Err(e);
-    }
-    let arr = cx.get(hv);
-    let mut out: Vec<Value> = (0..n).map(|i| varvals_get(arr.obj(), i)).collect();
-    cx.pop_handles(mark);
-    if reverse {
-        out.reverse();
-    }
-    Ok(out)
-}
-
-fn merge_sort(
+/// Sorts the first `n` items of the array in `hv` in place, stably, by the items of the
+/// array in `hk` (the keys, permuted along with the values) or, without one, by the items
+/// themselves. `reverse` keeps equal items in their original order, as CPython does.
+///
+/// After an error (a comparison raised) the values array holds a permutation of its items,
+/// and the keys array the matching permutation of the keys.
+pub fn sort_in_place(
     cx: &mut Ctx,
     n: usize,
     hv: Handle,
-    hk: Handle,
-    htv: Handle,
-    htk: Handle,
+    hk: Option<Handle>,
+    reverse: bool,
 ) -> PyResult<()> {
+    if n < 2 {
+        return Ok(());
+    }
+    let keys = cx.get(hk.unwrap_or(hv)).obj();
+    if let (Some(kind), Ok(n32)) = (homogeneous(keys, n), u32::try_from(n)) {
+        // No safepoint from here to the end: raw arrays stay valid.
+        let mut idx: Vec<u32> = (0..n32).collect();
+        let by_key = |&i: &u32, &j: &u32| {
+            homogeneous_cmp(
+                &kind,
+                varvals_get(keys, i as usize),
+                varvals_get(keys, j as usize),
+            )
+        };
+        if reverse {
+            // Reverse, sort stably, reverse again: equal items keep their order.
+            idx.reverse();
+            idx.sort_by(by_key);
+            idx.reverse();
+        } else {
+            idx.sort_by(by_key);
+        }
+        let values = cx.get(hv).obj();
+        permute(values, &mut idx);
+        cx.m.write_barrier(values);
+        return Ok(());
+    }
+    if reverse {
+        reverse_prefix(cx.get(hv).obj(), n);
+        if let Some(hk) = hk {
+            reverse_prefix(cx.get(hk).obj(), n);
+        }
+    }
+    let r = general_sort(cx, n, hv, hk);
+    if reverse {
+        reverse_prefix(cx.get(hv).obj(), n);
+        if let Some(hk) = hk {
+            reverse_prefix(cx.get(hk).obj(), n);
+        }
+    }
+    r
+}
+
+fn reverse_prefix(a: ObjectRef, n: usize) {
+    let (mut i, mut j) = (0, n);
+    while i + 1 < j {
+        j -= 1;
+        let (x, y) = (varvals_get(a, i), varvals_get(a, j));
+        varvals_init(a, i, y);
+        varvals_init(a, j, x);
+        i += 1;
+    }
+}
+
+/// Rearranges `a` so that item `p` becomes the old item `idx[p]`, following the cycles of
+/// the permutation (each cycle needs one saved item). `idx` is consumed as the record of
+/// positions already placed.
+fn permute(a: ObjectRef, idx: &mut [u32]) {
+    for start in 0..idx.len() {
+        if idx[start] as usize == start {
+            continue;
+        }
+        let saved = varvals_get(a, start);
+        let mut p = start;
+        loop {
+            let q = idx[p] as usize;
+            idx[p] = p as u32;
+            if q == start {
+                varvals_init(a, p, saved);
+                break;
+            }
+            varvals_init(a, p, varvals_get(a, q));
+            p = q;
+        }
+    }
+}
+
+/// The arrays of a merge sort through the object protocol: values and keys (one array when
+/// the items are their own keys) and their scratch copies, all rooted.
+#[derive(Clone, Copy)]
+struct Arrays {
+    v: Handle,
+    k: Option<Handle>,
+    tv: Handle,
+    tk: Option<Handle>,
+}
+
+impl Arrays {
+    fn key_of(&self, cx: &mut Ctx, i: usize) -> Value {
+        varvals_get(cx.get(self.k.unwrap_or(self.v)).obj(), i)
+    }
+
+    fn scratch_key(&self, cx: &mut Ctx, i: usize) -> Value {
+        varvals_get(cx.get(self.tk.unwrap_or(self.tv)).obj(), i)
+    }
+
+    /// Moves item (and key) `from` of the pair of arrays `src` to position `to` of `dst`.
+    fn mv(
+        cx: &mut Ctx,
+        src: (Handle, Option<Handle>),
+        from: usize,
+        dst: (Handle, Option<Handle>),
+        to: usize,
+    ) {
+        let (s, d) = (cx.get(src.0).obj(), cx.get(dst.0).obj());
+        varvals_init(d, to, varvals_get(s, from));
+        if let (Some(sk), Some(dk)) = (src.1, dst.1) {
+            let (s, d) = (cx.get(sk).obj(), cx.get(dk).obj());
+            varvals_init(d, to, varvals_get(s, from));
+        }
+    }
+
+    fn main(&self) -> (Handle, Option<Handle>) {
+        (self.v, self.k)
+    }
+
+    fn scratch(&self) -> (Handle, Option<Handle>) {
+        (self.tv, self.tk)
+    }
+}
+
+/// Merge sort through the object protocol, on rooted arrays.
+fn general_sort(cx: &mut Ctx, n: usize, hv: Handle, hk: Option<Handle>) -> PyResult<()> {
+    let mark = cx.handle_mark();
+    let tv = new_array(cx, n)?;
+    let tv = cx.root(tv);
+    let tk = match hk {
+        Some(_) => {
+            let a = new_array(cx, n)?;
+            Some(cx.root(a))
+        }
+        None => None,
+    };
+    let arrays = Arrays {
+        v: hv,
+        k: hk,
+        tv,
+        tk,
+    };
+    let r = merge_sort(cx, n, arrays);
+    // The stores moved items that were already in these arrays: one barrier each covers
+    // any young item among them.
+    for h in [Some(hv), hk].into_iter().flatten() {
+        let a = cx.get(h).obj();
+        cx.m.write_barrier(a);
+    }
+    let scratch = [Some(tv), tk].map(|h| h.map(|h| cx.get(h)));
+    cx.pop_handles(mark);
+    // Nothing else ever referenced the scratch arrays.
+    for a in scratch.into_iter().flatten() {
+        cx.m.retire(a.obj());
+    }
+    r
+}
+
+fn merge_sort(cx: &mut Ctx, n: usize, a: Arrays) -> PyResult<()> {
     const RUN: usize = 16;
     // Binary insertion sort of runs.
     let mut start = 0;
@@ -196,27 +294,22 @@ fn merge_sort(
             while lo < hi {
                 let mid = (lo + hi) / 2;
                 // is key[i] < key[mid]?
-                let (a, b) = {
-                    let k = cx.get(hk).obj();
-                    (varvals_get(k, i), varvals_get(k, mid))
-                };
-                if compare_bool(cx, a, b, CmpOp::Lt)? {
+                let (x, y) = (a.key_of(cx, i), a.key_of(cx, mid));
+                if compare_bool(cx, x, y, CmpOp::Lt)? {
                     hi = mid;
                 } else {
                     lo = mid + 1;
                 }
             }
             if lo < i {
-                let (v, k) = (cx.get(hv).obj(), cx.get(hk).obj());
-                let (sv, sk) = (varvals_get(v, i), varvals_get(k, i));
+                // Through the scratch slot 0: shift [lo, i) up by one, item i to lo.
+                Arrays::mv(cx, a.main(), i, a.scratch(), 0);
                 let mut p = i;
                 while p > lo {
-                    varvals_init(v, p, varvals_get(v, p - 1));
-                    varvals_init(k, p, varvals_get(k, p - 1));
+                    Arrays::mv(cx, a.main(), p - 1, a.main(), p);
                     p -= 1;
                 }
-                varvals_init(v, lo, sv);
-                varvals_init(k, lo, sk);
+                Arrays::mv(cx, a.scratch(), 0, a.main(), lo);
             }
         }
         start = end;
@@ -229,7 +322,7 @@ fn merge_sort(
             let mid = (lo + width).min(n);
             let hi = (lo + 2 * width).min(n);
             if mid < hi {
-                merge(cx, lo, mid, hi, hv, hk, htv, htk)?;
+                merge(cx, lo, mid, hi, a)?;
             }
             lo += 2 * width;
         }
@@ -238,70 +331,39 @@ fn merge_sort(
     Ok(())
 }
 
-/// Merges the sorted runs [lo, mid) and [mid, hi): the left run is copied to scratch.
-#[allow(clippy::too_many_arguments)]
-fn merge(
-    cx: &mut Ctx,
-    lo: usize,
-    mid: usize,
-    hi: usize,
-    hv: Handle,
-    hk: Handle,
-    htv: Handle,
-    htk: Handle,
-) -> PyResult<()> {
-    {
-        let (v, k, tv, tk) = (
-            cx.get(hv).obj(),
-            cx.get(hk).obj(),
-            cx.get(htv).obj(),
-            cx.get(htk).obj(),
-        );
-        for i in lo..mid {
-            varvals_init(tv, i, varvals_get(v, i));
-            varvals_init(tk, i, varvals_get(k, i));
-        }
-        cx.m.write_barrier(tv);
-        cx.m.write_barrier(tk);
+/// Merges the sorted runs [lo, mid) and [mid, hi): the left run is copied to scratch. If a
+/// comparison raises, the rest of the left run is copied back into the gap it leaves, so
+/// the arrays still hold every item once.
+fn merge(cx: &mut Ctx, lo: usize, mid: usize, hi: usize, a: Arrays) -> PyResult<()> {
+    for i in lo..mid {
+        Arrays::mv(cx, a.main(), i, a.scratch(), i);
     }
     let (mut i, mut j, mut out) = (lo, mid, lo);
+    let mut r = Ok(());
     while i < mid && j < hi {
         // Take from the right only if right < left (stability).
-        let r = {
-            let a = varvals_get(cx.get(hk).obj(), j);
-            let b = varvals_get(cx.get(htk).obj(), i);
-            compare_bool(cx, a, b, CmpOp::Lt)?
-        };
-        let (v, k, tv, tk) = (
-            cx.get(hv).obj(),
-            cx.get(hk).obj(),
-            cx.get(htv).obj(),
-            cx.get(htk).obj(),
-        );
-        if r {
-            varvals_init(v, out, varvals_get(v, j));
-            varvals_init(k, out, varvals_get(k, j));
-            j += 1;
-        } else {
-            varvals_init(v, out, varvals_get(tv, i));
-            varvals_init(k, out, varvals_get(tk, i));
-            i += 1;
+        let (x, y) = (a.key_of(cx, j), a.scratch_key(cx, i));
+        match compare_bool(cx, x, y, CmpOp::Lt) {
+            Ok(true) => {
+                Arrays::mv(cx, a.main(), j, a.main(), out);
+                j += 1;
+            }
+            Ok(false) => {
+                Arrays::mv(cx, a.scratch(), i, a.main(), out);
+                i += 1;
+            }
+            Err(e) => {
+                r = Err(e);
+                break;
+            }
         }
         out += 1;
     }
-    let (v, k, tv, tk) = (
-        cx.get(hv).obj(),
-        cx.get(hk).obj(),
-        cx.get(htv).obj(),
-        cx.get(htk).obj(),
-    );
+    // The rest of the left run fills exactly the gap [out, j).
     while i < mid {
-        varvals_init(v, out, varvals_get(tv, i));
-        varvals_init(k, out, varvals_get(tk, i));
+        Arrays::mv(cx, a.scratch(), i, a.main(), out);
         i += 1;
         out += 1;
     }
-    cx.m.write_barrier(v);
-    cx.m.write_barrier(k);
-    Ok(())
+    r
 }
