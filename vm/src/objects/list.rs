@@ -352,13 +352,19 @@ pub fn list_pop_at(cx: &mut Ctx, l: Value, i: i64) -> Option<Value> {
     let _g = ObjGuard::lock(l.obj());
     let n = list_len(l);
     let i = crate::objects::slice::norm_index(i, n)?;
+    Some(remove_locked(cx, l, i))
+}
+
+/// Removes and returns item `i < len`; the caller holds the lock.
+fn remove_locked(cx: &mut Ctx, l: Value, i: usize) -> Value {
+    let n = list_len(l);
     let arr = slot(l.obj(), ITEMS).obj();
     let v = varvals_get(arr, i);
     for k in i..n - 1 {
         object::varvals_init(arr, k, varvals_get(arr, k + 1));
     }
     set_len_locked(cx, l, n - 1);
-    Some(v)
+    v
 }
 
 /// Removes item `i` if it is still `item` (by identity); whether it did.
@@ -367,12 +373,7 @@ pub fn list_remove_if_at(cx: &mut Ctx, l: Value, i: usize, item: Value) -> bool 
     if i >= list_len(l) || varvals_get(slot(l.obj(), ITEMS).obj(), i) != item {
         return false;
     }
-    let n = list_len(l);
-    let arr = slot(l.obj(), ITEMS).obj();
-    for k in i..n - 1 {
-        object::varvals_init(arr, k, varvals_get(arr, k + 1));
-    }
-    set_len_locked(cx, l, n - 1);
+    remove_locked(cx, l, i);
     true
 }
 
