@@ -359,6 +359,11 @@ fn acquire(cx: &mut Ctx, st: &LockState, wait: Option<Duration>) -> bool {
 fn lock_release(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     util::positional(cx, &a.shift(), "release", "release", 0, 0)?;
     let st = state(cx, a.get(0), "release")?;
+    release(cx, &st)
+}
+
+/// Releases the lock, waking one waiter; RuntimeError if it was not held.
+fn release(cx: &mut Ctx, st: &LockState) -> PyResult<Value> {
     let mut g = st.locked.lock();
     if !*g {
         drop(g);
@@ -385,19 +390,7 @@ fn lock_locked(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 /// `lock.__exit__(*exc)`: releases.
 fn lock_exit(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     let st = state(cx, a.get(0), "__exit__")?;
-    let mut g = st.locked.lock();
-    if !*g {
-        drop(g);
-        return Err(exceptions::raise_msg(
-            cx,
-            exceptions::RUNTIME_ERROR.get(),
-            "release unlocked lock",
-        ));
-    }
-    *g = false;
-    drop(g);
-    st.released.notify_one();
-    Ok(none())
+    release(cx, &st)
 }
 
 /// `repr(lock)`: `<unlocked _thread.lock object at 0x...>`.
