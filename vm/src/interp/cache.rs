@@ -377,15 +377,21 @@ pub fn load_global(cx: &mut Ctx, fi: usize, cd: &CodeData, ci: usize) -> PyResul
             let f = &cx.frames().frames[fi];
             let (g, b) = (f.globals, f.builtins);
             let gv = keys_version(g) & 0xffff_ffff;
+            // Each version is checked again after the row is read: a table rebuilt by
+            // another thread is published only after its version moved, and may hold
+            // another key at the cached row (see `dict.rs`).
             if tag & 0xffff_ffff == gv {
                 if key_addr(k) == g.bits() {
                     let v = dict::entry_value(g, key_payload(k));
-                    if !v.is_null() {
+                    if !v.is_null() && dict::keys_version_after_read(g) & 0xffff_ffff == gv {
                         return Ok(v);
                     }
                 } else if key_addr(k) == b.bits() && tag >> 32 == keys_version(b) & 0xffff_ffff {
                     let v = dict::entry_value(b, key_payload(k));
-                    if !v.is_null() {
+                    if !v.is_null()
+                        && dict::keys_version_after_read(b) & 0xffff_ffff == tag >> 32
+                        && keys_version(g) & 0xffff_ffff == gv
+                    {
                         return Ok(v);
                     }
                 }
@@ -401,22 +407,34 @@ fn load_global_miss(cx: &mut Ctx, fi: usize, c: &Cache) -> PyResult<Value> {
     let f = cx.frames().frames[fi];
     let (g, b) = (f.globals, f.builtins);
     let h = crate::objects::str::str_hash(name);
-    if let Some(ix) = dict::dict_entry_index(cx, g, name, h)? {
-        if ix < 0xffff {
-            let tag = keys_version(g) & 0xffff_ffff;
-            fill(cx, fi, c, Cache::pack(g, ix as u16), tag, Value::NULL, 1);
+    // The versions are read before the probes and the cache is filled only if they still
+    // hold afterwards, so a cached row always belongs to the version it is tagged with.
+    let gv = keys_version(g) & 0xffff_ffff;
+    if let Some((ix, v)) = dict::dict_entry_index(cx, g, name, h)? {
+        if ix < 0xffff && dict::keys_version_after_read(g) & 0xffff_ffff == gv {
+            fill(cx, fi, c, Cache::pack(g, ix as u16), gv, Value::NULL, 1);
         }
-        return Ok(dict::entry_value(g, ix));
+        return Ok(v);
     }
     if !b.is_null() {
         if dict::is_exact_dict(b) {
-            if let Some(ix) = dict::dict_entry_index(cx, b, name, h)? {
-                if ix < 0xffff {
-                    let tag =
-                        (keys_version(g) & 0xffff_ffff) | ((keys_version(b) & 0xffff_ffff) << 32);
-                    fill(cx, fi, c, Cache::pack(b, ix as u16), tag, Value::NULL, 1);
+            let bv = keys_version(b) & 0xffff_ffff;
+            if let Some((ix, v)) = dict::dict_entry_index(cx, b, name, h)? {
+                if ix < 0xffff
+                    && dict::keys_version_after_read(b) & 0xffff_ffff == bv
+                    && keys_version(g) & 0xffff_ffff == gv
+                {
+                    fill(
+                        cx,
+                        fi,
+                        c,
+                        Cache::pack(b, ix as u16),
+                        gv | (bv << 32),
+                        Value::NULL,
+                        1,
+                    );
                 }
-                return Ok(dict::entry_value(b, ix));
+                return Ok(v);
             }
         } else {
             // A non-dict __builtins__: look it up through the mapping protocol.

@@ -376,11 +376,18 @@ pub fn dict_get_str(cx: &mut Ctx, d: Value, key: Value) -> Value {
     probe_str(d, key, h).map_or(Value::NULL, |(_, v)| v)
 }
 
-/// Position of the `str` `key`'s entry row (for caches that read the value in place), if
-/// present. Never runs Python code (see `probe_str`).
-pub fn dict_entry_index(cx: &mut Ctx, d: Value, key: Value, hash: i64) -> PyResult<Option<usize>> {
+/// Position of the `str` `key`'s entry row (for caches that read the value in place) and
+/// its value, if present. Never runs Python code (see `probe_str`). A cache may pair the
+/// row with a keys version read before this call only if `keys_version_after_read` still
+/// gives that version afterwards.
+pub fn dict_entry_index(
+    cx: &mut Ctx,
+    d: Value,
+    key: Value,
+    hash: i64,
+) -> PyResult<Option<(usize, Value)>> {
     let _ = cx;
-    Ok(probe_str(d, key, hash).map(|(ix, _)| ix))
+    Ok(probe_str(d, key, hash))
 }
 
 /// The value in entry row `ix` (NULL if deleted or past the table). A cache that found
