@@ -96,7 +96,7 @@ pub fn run_main(cx: &mut Ctx, program: Program, argv: Vec<String>, orig_argv: Ve
         Ok(()) => 0,
         Err(_) => handle_uncaught(cx),
     };
-    if let Err(()) = wait_for_threads(cx) {
+    if wait_for_threads(cx).is_err() {
         status = handle_uncaught(cx);
     }
     crate::objects::file::flush_all(cx);
@@ -105,27 +105,20 @@ pub fn run_main(cx: &mut Ctx, program: Program, argv: Vec<String>, orig_argv: Ve
 
 /// At exit, as CPython does: if `threading` was imported, `threading._shutdown()` waits for
 /// the non-daemon threads. Daemon threads are abandoned when the process exits.
-fn wait_for_threads(cx: &mut Ctx) -> Result<(), ()> {
-    let r = (|| -> PyResult<()> {
-        let key = intern(cx, "threading")?;
-        let mods = runtime::SYS_MODULES.get();
-        let t = crate::objects::dict::dict_get_str(cx, mods, key);
-        if t.is_null() {
-            return Ok(());
+fn wait_for_threads(cx: &mut Ctx) -> PyResult<()> {
+    let key = intern(cx, "threading")?;
+    let t = crate::objects::dict::dict_get_str(cx, runtime::SYS_MODULES.get(), key);
+    if t.is_null() {
+        return Ok(());
+    }
+    let name = intern(cx, "_shutdown")?;
+    match crate::ops::attr::getattr(cx, t, name) {
+        Ok(f) => crate::interp::call::call(cx, f, &[]).map(|_| ()),
+        Err(_) => {
+            cx.take_exception();
+            Ok(())
         }
-        let name = intern(cx, "_shutdown")?;
-        let f = crate::ops::attr::getattr(cx, t, name);
-        let f = match f {
-            Ok(f) => f,
-            Err(_) => {
-                cx.take_exception();
-                return Ok(());
-            }
-        };
-        crate::interp::call::call(cx, f, &[])?;
-        Ok(())
-    })();
-    r.map_err(|_| ())
+    }
 }
 
 /// A pseudo-exception carrying an exit status (used before any Python code runs).
