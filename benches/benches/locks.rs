@@ -1,22 +1,27 @@
 //! Object-lock micro-benchmarks (DESIGN.md §4: "prove the benefit with a benchmark against
 //! an always-CAS lock"): uncontended lock+unlock of
 //!
-//! - a biased lock by its owner (plain load + plain store each way),
-//! - the same lock after revocation (the CAS path of `BiasedLock`),
+//! - a biased lock by its owner (plain load + plain store each way), through a handle and
+//!   through the OS thread's bound thread (the VM's path, `objlock::lock`),
+//! - the same lock after revocation (the shared, compare-and-swap state),
 //! - `parking_lot::RawMutex`, an always-CAS baseline,
 //!
 //! and the cost of one revocation when the owner is gone, parked, or running and polling
 //! (the revoker waits for the owner's next safepoint).
 //!
 //! `cargo bench -p krait-benches --bench locks`. Figures measured on the shared 2-core
-//! development machine are in `threads/src/biased.rs`'s module doc.
+//! development machine are in `ARCHITECTURE.md` (object locks).
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
-use krait_threads::{lock_word, state, BiasedLock, LockState, Registry, ThreadId};
+use krait_threads::objlock::{self, lock_as, state_of, unlock_as};
+use krait_threads::{lock_word, state, LockState, Registry, ThreadId};
 use parking_lot::lock_api::RawMutex as _;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 use std::sync::{mpsc, Arc};
 use std::time::{Duration, Instant};
+
+/// A thread id no registered thread has.
+const NO_THREAD: ThreadId = ThreadId(lock_word::MAX_OWNER);
 
 /// Uncontended lock+unlock, 100 pairs per iteration.
 fn uncontended(c: &mut Criterion) {
@@ -25,37 +30,55 @@ fn uncontended(c: &mut Criterion) {
     let reg = Registry::new();
     let me = Registry::register(&reg);
 
-    let word = AtomicU64::new(lock_word::biased_to(me.id()));
-    let lock = BiasedLock::new(&word);
+    let word = AtomicU32::new(lock_word::NEUTRAL);
     g.bench_function("biased_owner", |b| {
         b.iter(|| {
             for _ in 0..100 {
-                let l = black_box(lock);
-                l.lock(&me);
-                l.unlock(&me);
+                let w = black_box(&word);
+                lock_as(w, &me);
+                unlock_as(w, &me);
             }
         })
     });
     assert_eq!(
-        lock.state(),
+        state_of(&word),
         LockState::Biased {
             owner: me.id(),
             held: false
         }
     );
 
+    me.bind_current();
+    g.bench_function("biased_owner_bound", |b| {
+        b.iter(|| {
+            for _ in 0..100 {
+                let w = black_box(&word);
+                objlock::lock(w);
+                objlock::unlock(w);
+            }
+        })
+    });
+
     // The same word after a revocation (its owner id no longer exists).
-    let word = AtomicU64::new(lock_word::biased_to(ThreadId(u32::MAX)));
-    let lock = BiasedLock::new(&word);
-    lock.lock(&me);
-    lock.unlock(&me);
-    assert_eq!(lock.state(), LockState::Unlocked);
+    let word = AtomicU32::new(lock_word::biased_to(NO_THREAD));
+    lock_as(&word, &me);
+    unlock_as(&word, &me);
+    assert_eq!(state_of(&word), LockState::Unlocked);
     g.bench_function("revoked_cas", |b| {
         b.iter(|| {
             for _ in 0..100 {
-                let l = black_box(lock);
-                l.lock(&me);
-                l.unlock(&me);
+                let w = black_box(&word);
+                lock_as(w, &me);
+                unlock_as(w, &me);
+            }
+        })
+    });
+    g.bench_function("revoked_cas_bound", |b| {
+        b.iter(|| {
+            for _ in 0..100 {
+                let w = black_box(&word);
+                objlock::lock(w);
+                objlock::unlock(w);
             }
         })
     });
@@ -79,18 +102,17 @@ fn revocation(c: &mut Criterion) {
     let mut g = c.benchmark_group("revocation");
     let reg = Registry::new();
     let me = Registry::register(&reg);
-    let word = AtomicU64::new(0);
+    let word = AtomicU32::new(0);
 
     // Owner gone: no handshake wait, only the registry lookup.
     g.bench_function("owner_exited", |b| {
         b.iter_custom(|iters| {
             let mut total = Duration::ZERO;
             for _ in 0..iters {
-                word.store(lock_word::biased_to(ThreadId(u32::MAX)), Ordering::Relaxed);
+                word.store(lock_word::biased_to(NO_THREAD), Ordering::Relaxed);
                 let t = Instant::now();
-                let l = BiasedLock::new(&word);
-                l.lock(&me);
-                l.unlock(&me);
+                lock_as(&word, &me);
+                unlock_as(&word, &me);
                 total += t.elapsed();
             }
             total
@@ -116,9 +138,8 @@ fn revocation(c: &mut Criterion) {
                 for _ in 0..iters {
                     word.store(lock_word::biased_to(owner_id), Ordering::Relaxed);
                     let t = Instant::now();
-                    let l = BiasedLock::new(&word);
-                    l.lock(&me);
-                    l.unlock(&me);
+                    lock_as(&word, &me);
+                    unlock_as(&word, &me);
                     total += t.elapsed();
                 }
                 total
@@ -162,9 +183,8 @@ fn revocation(c: &mut Criterion) {
                     }
                     word.store(lock_word::biased_to(owner_id), Ordering::Relaxed);
                     let t = Instant::now();
-                    let l = BiasedLock::new(&word);
-                    l.lock(&me);
-                    l.unlock(&me);
+                    lock_as(&word, &me);
+                    unlock_as(&word, &me);
                     total += t.elapsed();
                 }
                 total

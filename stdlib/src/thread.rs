@@ -114,6 +114,8 @@ fn start_new_thread(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     let spawned = std::thread::Builder::new()
         .stack_size(stack)
         .spawn(move || {
+            // Object locks taken on this OS thread act for the child from here on.
+            child.m.thread().bind_current();
             child.m.unpark();
             run_thread(&mut child, hf, ha, hk);
             RUNNING.fetch_sub(1, Ordering::Relaxed);

@@ -1,158 +1,435 @@
-//! Object locks: the 32-bit lock word in every object's header, used as a small mutex that
-//! guards a mutable container's structure (a list's length and items array, a dict's
-//! table...).
+//! Object locks (DESIGN.md §4): the 32-bit lock word in every object's header, a small
+//! mutex that guards a mutable container's structure (a list's length and items array, a
+//! dict's table ...), **biased** to the first thread that locks it.
 //!
-//! ```text
-//! bit 0  LOCKED   some thread holds the lock
-//! bit 1  WAITERS  a thread sleeps (or is about to) waiting for it
-//! ```
+//! Input: a lock word that lives elsewhere (an object header) and the thread that locks it
+//! (a [`ThreadHandle`], or the thread [bound](ThreadHandle::bind_current) to the calling OS
+//! thread). Output: mutual exclusion between the threads of one [`Registry`]. The word's
+//! encoding is defined here and nowhere else ([`word`]).
 //!
-//! Uncontended, `lock` is one compare-and-swap and `unlock` one swap. A contended `lock`
-//! spins briefly, then sleeps in `parking_lot_core` keyed on the word's address; `unlock`
-//! wakes one sleeper when `WAITERS` was set.
+//! ## States
 //!
-//! **The critical-section rule** that makes this safe next to a moving collector: a thread
-//! holding an object lock reaches no safepoint, runs no Python code, blocks on nothing
-//! else, and takes no other object lock. So waiting for an object lock is not a safepoint
-//! (the waiter stays "running" for the collector): the holder releases soon, the waiter
-//! takes the lock and reaches its own safepoint after. No collection can therefore move
-//! an object while any thread holds or waits for its lock, which keeps the parking key
-//! (the word's address) valid and never deadlocks with a pause.
+//! - **Neutral** (0): never locked. The first locker makes it biased to itself with one
+//!   compare-and-swap (or shared, if it may not bias: see below).
+//! - **Biased to T, free / held.** Only T locks it, with a plain load and a plain store
+//!   (`Relaxed`; no read-modify-write, no fence). Nobody else writes the word in these
+//!   states, except a revoker while T is quiescent (below).
+//! - **Shared, free / locked / locked with waiters.** An ordinary compare-and-swap lock:
+//!   acquire with a CAS, spin briefly, then set `WAITERS` and sleep in the parking table
+//!   keyed on the word's address; the unlocker wakes one sleeper. A shared word never
+//!   becomes biased again.
 //!
-//! A biased variant that lets the allocating thread lock with plain stores exists as
-//! `biased.rs`; its revocation waits at a safepoint, which the rule above excludes, so the
-//! VM uses this lock until that is solved (see `ARCHITECTURE.md`).
+//! ## The critical-section rule
+//!
+//! A thread holding an object lock reaches no safepoint, runs no Python code, blocks on
+//! nothing else and takes no other object lock. So waiting for an object lock is *not* a
+//! safepoint (the waiter stays running for the collector): the holder releases soon and the
+//! waiter reaches its own safepoint after. No collection can move an object while a thread
+//! holds or waits for its lock, which keeps the parking key (the word's address) valid and
+//! never deadlocks with a pause. The VM keeps the rule (`vm::object::ObjGuard`).
+//!
+//! ## Revocation
+//!
+//! A thread R that finds the word biased to another thread T converts it to the shared
+//! encoding through a [handshake](ThreadHandle::handshake) with T: the conversion runs while
+//! T is *quiescent* — stopped at a safepoint, parked, gone, or itself waiting in a
+//! handshake — never while T runs. By the rule above a quiescent T holds no object lock, and
+//! T's plain load-then-store contains no safepoint, so T is never between its load and its
+//! store when the conversion happens; the handshake's synchronization (the registry lock and
+//! the state/poll-word pair) orders T's earlier critical sections before the conversion and
+//! the conversion before T's next look at the word. That is what makes the owner's plain
+//! `Relaxed` stores sound: every other thread that ever acquires the lock does so after a
+//! handshake with T, which carries T's critical sections to it.
+//!
+//! R does not park while it waits: it holds raw references (it is in the middle of an
+//! operation on the object), so a pause must wait for it. It waits as `HANDSHAKING`, which a
+//! pause counts as running and a handshake counts as quiescent — R holds no object lock
+//! while acquiring one — so two threads revoking each other's biases do not deadlock, and a
+//! collector waiting for R to stop is itself quiescent (see `safepoint.rs`). If T runs, the
+//! conversion happens at T's next safepoint poll; if it is parked or gone, at once.
+//!
+//! A thread whose objects keep being revoked stops biasing new ones (after
+//! [`REVOCATION_LIMIT`] revocations): objects made by a producer for consumers in other
+//! threads then pay one CAS per lock instead of one handshake each.
+//!
+//! ## Rules for callers
+//!
+//! - A lock is used by threads of one registry only: the word stores registry thread ids.
+//!   Threads whose id does not fit in 24 bits never bias (their first lock makes the word
+//!   shared), so an id never wraps into another thread's bias.
+//! - Not re-entrant: locking a biased lock one holds panics; re-locking a shared lock one
+//!   holds deadlocks. Unlocking a lock one does not hold is a bug the shared path cannot
+//!   always detect.
+//! - The locking thread must hold no other object lock (the critical-section rule).
+//!
+//! ## Cost (`cargo bench -p krait-benches --bench locks`)
+//!
+//! Figures are in the closing notes of the free-threading issue and in `ARCHITECTURE.md`:
+//! the owner's lock+unlock is a load, a compare and two stores; a shared lock's is a CAS and
+//! a swap.
 
-use crate::sync::{spin_hint, AtomicU32, Ordering, ParkingLot};
-use std::sync::OnceLock;
+use crate::registry::{Registry, ThreadHandle, ThreadId, ThreadShared};
+use crate::sync::{spin_hint, AtomicU32, Ordering};
 
-/// The lock is held.
-pub const LOCKED: u32 = 1;
-/// Some thread waits (or is about to wait) for the lock.
-pub const WAITERS: u32 = 2;
+/// The lock word's encoding (32 bits).
+///
+/// ```text
+/// bit  0     LOCKED   held (by the owner, if biased)
+/// bit  1     WAITERS  shared only: threads may be sleeping on the word
+/// bit  2     SHARED   an ordinary CAS lock (revoked, or first locked by a non-biasing thread)
+/// bit  3     BIASED   biased to the thread in bits 8..31
+/// bits 8..31 the owner's registry thread id (biased only; ids start at 1)
+/// ```
+///
+/// Zero is *neutral*: never locked.
+pub mod word {
+    use crate::registry::ThreadId;
 
-/// How many times a contended `lock` retries before sleeping (loom models explore every
-/// step, so there the spinning is cut short).
+    /// Held.
+    pub const LOCKED: u32 = 1 << 0;
+    /// Sleepers may be waiting (shared words only).
+    pub const WAITERS: u32 = 1 << 1;
+    /// An ordinary compare-and-swap lock.
+    pub const SHARED: u32 = 1 << 2;
+    /// Biased to the thread in the high bits.
+    pub const BIASED: u32 = 1 << 3;
+    /// Where the owner's id starts.
+    pub const OWNER_SHIFT: u32 = 8;
+    /// The largest thread id a word can be biased to.
+    pub const MAX_OWNER: u32 = u32::MAX >> OWNER_SHIFT;
+    /// Never locked.
+    pub const NEUTRAL: u32 = 0;
+
+    /// Whether a thread with id `t` may own biased words.
+    #[inline(always)]
+    pub const fn can_bias(t: ThreadId) -> bool {
+        t.0 != 0 && t.0 <= MAX_OWNER
+    }
+
+    /// The word of a free lock biased to `owner` (which must satisfy [`can_bias`]).
+    #[inline(always)]
+    pub const fn biased_to(owner: ThreadId) -> u32 {
+        (owner.0 << OWNER_SHIFT) | BIASED
+    }
+
+    /// The owner of a biased word.
+    #[inline(always)]
+    pub const fn owner(w: u32) -> ThreadId {
+        ThreadId(w >> OWNER_SHIFT)
+    }
+
+    /// The shared word a revocation turns `w` (biased) into: free, or held if it was.
+    #[inline(always)]
+    pub const fn revoked(w: u32) -> u32 {
+        SHARED | (w & LOCKED)
+    }
+}
+
+/// A decoded lock word, for tests and diagnostics.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LockState {
+    /// Never locked.
+    Neutral,
+    /// Biased to `owner`; `held` if the owner is inside a critical section.
+    Biased {
+        /// The thread the lock is biased to.
+        owner: ThreadId,
+        /// Whether it holds the lock now.
+        held: bool,
+    },
+    /// Shared and free.
+    Unlocked,
+    /// Shared and held; `sleepers` if threads may be sleeping on it.
+    Locked {
+        /// Whether waiters may be asleep on the word.
+        sleepers: bool,
+    },
+}
+
+impl LockState {
+    /// Decodes a lock word.
+    pub fn of(w: u32) -> LockState {
+        if w == word::NEUTRAL {
+            LockState::Neutral
+        } else if w & word::BIASED != 0 {
+            LockState::Biased {
+                owner: word::owner(w),
+                held: w & word::LOCKED != 0,
+            }
+        } else if w & word::LOCKED == 0 {
+            LockState::Unlocked
+        } else {
+            LockState::Locked {
+                sleepers: w & word::WAITERS != 0,
+            }
+        }
+    }
+}
+
+/// After this many revocations of its biases a thread stops biasing the words it locks
+/// first (they become shared at once).
+pub const REVOCATION_LIMIT: u32 = 1024;
+
+/// How many times a contended acquirer spins on a held shared word before it sleeps.
 #[cfg(not(loom))]
 const SPINS: u32 = 64;
+/// Under loom spinning only multiplies the interleavings.
 #[cfg(loom)]
 const SPINS: u32 = 1;
 
-/// Where threads waiting for object locks sleep (keyed by the word's address).
-pub struct ObjLockParking(ParkingLot);
+/// The decoded state of `w` now (racy unless the caller excludes changes).
+pub fn state_of(w: &AtomicU32) -> LockState {
+    LockState::of(w.load(Ordering::Acquire))
+}
 
-impl ObjLockParking {
-    /// A separate parking place (loom models use their own; the VM uses [`global`]).
-    pub fn new() -> ObjLockParking {
-        ObjLockParking(ParkingLot::new())
+/// Acquires the lock in `word` for `me`. See the module doc for the caller's rules.
+#[inline(always)]
+pub fn lock_as(word: &AtomicU32, me: &ThreadHandle) {
+    if !lock_fast(word, me.shared.id) {
+        lock_slow(word, &me.shared, &me.registry);
     }
 }
 
-impl Default for ObjLockParking {
-    fn default() -> Self {
-        ObjLockParking::new()
+/// Releases the lock in `word`, which `me` holds.
+#[inline(always)]
+pub fn unlock_as(word: &AtomicU32, me: &ThreadHandle) {
+    if !unlock_fast(word) {
+        unlock_slow(word, &me.registry);
     }
 }
 
-/// The process's parking place for object locks.
-pub fn global() -> &'static ObjLockParking {
-    static P: OnceLock<ObjLockParking> = OnceLock::new();
-    P.get_or_init(ObjLockParking::new)
-}
-
-/// Takes the lock in `word`, waiting for the holder if needed.
-#[inline]
-pub fn lock(word: &AtomicU32) {
-    lock_in(word, global())
-}
-
-/// [`lock`] with waiters sleeping in `p`.
-#[inline]
-pub fn lock_in(word: &AtomicU32, p: &ObjLockParking) {
-    if word
-        .compare_exchange_weak(0, LOCKED, Ordering::Acquire, Ordering::Relaxed)
-        .is_err()
-    {
-        lock_slow(word, p);
+/// The owner's path and the uncontended shared path; false if the slow path must run.
+#[inline(always)]
+fn lock_fast(word: &AtomicU32, me: u32) -> bool {
+    let mine = (me << word::OWNER_SHIFT) | word::BIASED;
+    let w = word.load(Ordering::Relaxed);
+    if w == mine {
+        // Biased to us and free. Only we write the word in this state, and no revocation
+        // runs between this load and this store: we are not quiescent in between.
+        word.store(mine | word::LOCKED, Ordering::Relaxed);
+        return true;
     }
+    w == word::SHARED
+        && word
+            .compare_exchange_weak(
+                word::SHARED,
+                word::SHARED | word::LOCKED,
+                Ordering::Acquire,
+                Ordering::Relaxed,
+            )
+            .is_ok()
 }
 
-/// Takes the lock in `word` if it is free.
-#[inline]
-pub fn try_lock(word: &AtomicU32) -> bool {
-    word.compare_exchange(0, LOCKED, Ordering::Acquire, Ordering::Relaxed)
-        .is_ok()
+/// The owner's unlock and the shared unlock without sleepers; false if sleepers must be
+/// woken.
+#[inline(always)]
+fn unlock_fast(word: &AtomicU32) -> bool {
+    let w = word.load(Ordering::Relaxed);
+    debug_assert!(
+        w & word::LOCKED != 0,
+        "unlock of an object lock that is not held"
+    );
+    if w & word::BIASED != 0 {
+        // Biased and held, so held by us: nobody revokes a bias while its owner is inside
+        // a critical section. Plain store, as in `lock_fast`.
+        word.store(w & !word::LOCKED, Ordering::Relaxed);
+        return true;
+    }
+    let old = word.swap(word::SHARED, Ordering::Release);
+    old & word::WAITERS == 0
 }
 
 #[cold]
-fn lock_slow(word: &AtomicU32, p: &ObjLockParking) {
+#[inline(never)]
+fn lock_slow(word: &AtomicU32, me: &ThreadShared, reg: &Registry) {
     let mut spins = 0;
     loop {
         let w = word.load(Ordering::Relaxed);
-        if w & LOCKED == 0 {
-            // Keep WAITERS: other sleepers may remain, and the next unlock must wake them.
+        if w == word::NEUTRAL {
+            let mine = if word::can_bias(me.id()) && may_bias(me) {
+                word::biased_to(me.id())
+            } else {
+                word::SHARED
+            };
             if word
-                .compare_exchange_weak(w, w | LOCKED, Ordering::Acquire, Ordering::Relaxed)
+                .compare_exchange_weak(w, mine | word::LOCKED, Ordering::Acquire, Ordering::Relaxed)
                 .is_ok()
             {
                 return;
             }
             continue;
         }
-        if spins < SPINS && w & WAITERS == 0 {
-            spins += 1;
-            spin_hint();
+        if w & word::BIASED != 0 {
+            let owner = word::owner(w);
+            if owner == me.id() {
+                assert!(
+                    w & word::LOCKED == 0,
+                    "re-entrant acquisition of a biased object lock"
+                );
+                // Free and biased to us: the fast path's case (reached after a spurious
+                // CAS failure from neutral). Plain store, as there.
+                word.store(w | word::LOCKED, Ordering::Relaxed);
+                return;
+            }
+            revoke(word, me, reg, owner);
             continue;
         }
-        if w & WAITERS == 0
-            && word
-                .compare_exchange_weak(w, w | WAITERS, Ordering::Relaxed, Ordering::Relaxed)
+        if w & word::LOCKED == 0 {
+            // Keep WAITERS: other sleepers may remain, and the next unlock must wake them.
+            if word
+                .compare_exchange_weak(w, w | word::LOCKED, Ordering::Acquire, Ordering::Relaxed)
+                .is_ok()
+            {
+                return;
+            }
+            continue;
+        }
+        if w & word::WAITERS == 0 {
+            if spins < SPINS {
+                spins += 1;
+                spin_hint();
+                continue;
+            }
+            if word
+                .compare_exchange_weak(w, w | word::WAITERS, Ordering::Relaxed, Ordering::Relaxed)
                 .is_err()
-        {
-            continue;
+            {
+                continue;
+            }
         }
-        let key = word as *const AtomicU32 as usize;
-        // Sleep only if the word still says locked with waiters: an unlock in between
-        // (which would have cleared it) must not be missed.
-        p.0.park(
-            key,
-            || word.load(Ordering::Relaxed) == LOCKED | WAITERS,
+        // Sleep only if the word still says held with waiters: an unlock in between (which
+        // clears it) must not be missed. Not a safepoint: see the critical-section rule.
+        reg.parking.park(
+            key(word),
+            || word.load(Ordering::Relaxed) == word::SHARED | word::LOCKED | word::WAITERS,
             || {},
         );
     }
 }
 
-/// Releases the lock in `word`, which the caller holds.
-#[inline]
-pub fn unlock(word: &AtomicU32) {
-    unlock_in(word, global())
-}
-
-/// [`unlock`] for a lock whose waiters sleep in `p`.
-#[inline]
-pub fn unlock_in(word: &AtomicU32, p: &ObjLockParking) {
-    let old = word.swap(0, Ordering::Release);
-    debug_assert!(
-        old & LOCKED != 0,
-        "unlock of an object lock that is not held"
-    );
-    if old & WAITERS != 0 {
-        unlock_slow(word, p);
-    }
-}
-
 #[cold]
-fn unlock_slow(word: &AtomicU32, p: &ObjLockParking) {
-    let key = word as *const AtomicU32 as usize;
-    p.0.unpark_one(key, |more| {
+#[inline(never)]
+fn unlock_slow(word: &AtomicU32, reg: &Registry) {
+    reg.parking.unpark_one(key(word), |more| {
         // Sleepers remain: make sure the next unlock wakes them too.
         if more {
-            word.fetch_or(WAITERS, Ordering::Relaxed);
+            word.fetch_or(word::WAITERS, Ordering::Relaxed);
         }
     });
 }
 
-/// Whether the lock in `word` is held by some thread.
+/// Whether `me` still biases the words it locks first.
+fn may_bias(me: &ThreadShared) -> bool {
+    me.revoked.load(Ordering::Relaxed) < REVOCATION_LIMIT
+}
+
+/// Converts a bias toward `owner` (another thread) to the shared encoding, by a handshake
+/// with it.
+#[cold]
+#[inline(never)]
+fn revoke(word: &AtomicU32, me: &ThreadShared, reg: &Registry, owner: ThreadId) {
+    let biased_to_owner = || {
+        let w = word.load(Ordering::Acquire);
+        w & word::BIASED != 0 && word::owner(w) == owner
+    };
+    crate::safepoint::handshake_as(me, reg, owner, biased_to_owner, |target| {
+        // `owner` is quiescent or gone, and `still_needed` just saw the bias under the same
+        // registry lock, so nobody else writes the word now. Release: a thread that later
+        // acquires the shared word sees the owner's critical sections, which the handshake
+        // ordered before this store.
+        let w = word.load(Ordering::Acquire);
+        word.store(word::revoked(w), Ordering::Release);
+        if let Some(t) = target {
+            t.revoked.fetch_add(1, Ordering::Relaxed);
+        }
+    });
+}
+
+fn key(word: &AtomicU32) -> usize {
+    word as *const AtomicU32 as usize
+}
+
+#[cfg(not(loom))]
+mod bound {
+    //! The registry thread bound to the calling OS thread, for callers (the VM) that lock
+    //! without a handle at hand.
+
+    use crate::registry::{Registry, ThreadHandle, ThreadShared};
+    use crate::sync::Arc;
+    use std::cell::{Cell, RefCell};
+
+    thread_local! {
+        /// The bound thread's id (0: none); read by every lock's fast path.
+        pub(super) static ID: Cell<u32> = const { Cell::new(0) };
+        /// The bound thread itself, for the slow paths.
+        pub(super) static THREAD: RefCell<Option<(Arc<ThreadShared>, Arc<Registry>)>> =
+            const { RefCell::new(None) };
+    }
+
+    pub(super) fn bind(h: &ThreadHandle) {
+        ID.with(|c| c.set(h.shared.id));
+        THREAD.with(|t| *t.borrow_mut() = Some((h.shared.clone(), h.registry.clone())));
+    }
+
+    pub(super) fn unbind_if(id: u32) {
+        if ID.with(|c| c.get()) == id {
+            ID.with(|c| c.set(0));
+            THREAD.with(|t| t.borrow_mut().take());
+        }
+    }
+
+    /// Runs `f` with the bound thread; panics if there is none.
+    pub(super) fn with<R>(f: impl FnOnce(&ThreadShared, &Registry) -> R) -> R {
+        THREAD.with(|t| {
+            let t = t.borrow();
+            let (shared, reg) = t
+                .as_ref()
+                .expect("object lock taken on an OS thread bound to no runtime thread");
+            f(shared, reg)
+        })
+    }
+}
+
+#[cfg(not(loom))]
+impl ThreadHandle {
+    /// Makes this the thread that [`lock`] and [`unlock`] act for on the calling OS thread,
+    /// until the handle is dropped or another is bound. Call it on the OS thread that runs
+    /// the handle, before it touches shared objects.
+    pub fn bind_current(&self) {
+        bound::bind(self);
+    }
+
+    /// Undoes [`bind_current`](Self::bind_current) if this handle is the one bound.
+    pub(crate) fn unbind_current(&self) {
+        bound::unbind_if(self.shared.id);
+    }
+}
+
+/// Whether the calling OS thread has a bound thread.
+#[cfg(not(loom))]
+pub fn is_bound() -> bool {
+    bound::ID.with(|c| c.get()) != 0
+}
+
+/// [`lock_as`] for the thread bound to the calling OS thread.
+#[cfg(not(loom))]
+#[inline(always)]
+pub fn lock(word: &AtomicU32) {
+    if !lock_fast(word, bound::ID.with(|c| c.get())) {
+        bound::with(|me, reg| lock_slow(word, me, reg));
+    }
+}
+
+/// [`unlock_as`] for the thread bound to the calling OS thread.
+#[cfg(not(loom))]
+#[inline(always)]
+pub fn unlock(word: &AtomicU32) {
+    if !unlock_fast(word) {
+        bound::with(|_, reg| unlock_slow(word, reg));
+    }
+}
+
+/// Whether the lock in `word` is held by some thread now.
 pub fn is_locked(word: &AtomicU32) -> bool {
-    word.load(Ordering::Relaxed) & LOCKED != 0
+    word.load(Ordering::Relaxed) & word::LOCKED != 0
 }

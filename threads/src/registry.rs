@@ -23,6 +23,9 @@ pub struct ThreadShared {
     /// [`ThreadHandle::handshake`]). Read and written only under the registry lock; the
     /// `HANDSHAKE` poll bit is set while it is nonzero.
     pub(crate) handshakes: AtomicU32,
+    /// How many of this thread's biased object locks other threads have revoked (written
+    /// under the registry lock; the thread reads it to stop biasing, see `objlock.rs`).
+    pub(crate) revoked: AtomicU32,
 }
 
 impl ThreadShared {
@@ -54,7 +57,7 @@ pub struct Registry {
     pub(crate) resume_cv: Condvar,
     /// Number of pauses that have ended.
     pub(crate) stw_epoch: AtomicU64,
-    /// Where threads waiting for an object lock sleep.
+    /// Where threads waiting for an object lock sleep (`objlock.rs`).
     pub(crate) parking: ParkingLot,
 }
 
@@ -87,6 +90,7 @@ impl Registry {
             poll: AtomicU32::new(poll),
             state: AtomicU32::new(state::PARKED),
             handshakes: AtomicU32::new(0),
+            revoked: AtomicU32::new(0),
         });
         g.threads.push(shared.clone());
         drop(g);

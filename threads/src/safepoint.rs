@@ -39,28 +39,34 @@
 //! ## Handshakes
 //!
 //! A **handshake** is a stop of one thread instead of all: another thread (the requester)
-//! wants to run a short operation while a given target thread is known to be outside any
-//! code that could race with it — at a safepoint, parked, or gone. Bias revocation
-//! (`biased.rs`) is the user: the owner of a biased lock writes its lock word with plain
-//! stores, which are only safe because nobody else writes that word while the owner runs.
+//! runs a short operation while a given target thread is *quiescent* — stopped at a
+//! safepoint, parked, gone, or itself waiting in a handshake — and so outside any code that
+//! could race with it. Bias revocation (`objlock.rs`) is the user: the owner of a biased
+//! lock writes its lock word with plain stores, which are only safe because nobody else
+//! writes that word while the owner runs.
 //!
-//! The requester parks itself (it may wait, and a thread that waits must not hold up a
-//! pause or another handshake aimed at it), then, under the registry lock: waits until no
-//! pause is active, sets `HANDSHAKE` in the target's poll word with a read-modify-write,
-//! and reads the target's state. If the target is not `RUNNING` the operation runs at
-//! once, still under the lock; otherwise the requester waits on `stopped_cv` and tries
-//! again. The target sees `HANDSHAKE` like `STOP`: at its next poll it stops
-//! (`stop_locked`), and a parked target that unparks stops instead of running. It waits
-//! there until its `HANDSHAKE` bit is cleared, which happens when the last pending
-//! handshake on it has run (`ThreadShared::handshakes` counts them), so several
-//! requesters are served in one stop. The `HANDSHAKE` bit and the state word form the same
-//! Dekker pair as `STOP` does, so a target that parks or unparks concurrently is either
-//! seen as running (and the requester waits) or sees the request (and stops before it
-//! touches the heap). The operation runs with the registry lock held and no pause active,
-//! so no collection can start or be under way while it touches the heap, even though the
-//! requester itself is parked.
+//! The requester does **not** park: it is in the middle of an operation and holds raw
+//! references, so a pause must wait for it. Under the registry lock it sets `HANDSHAKE` in
+//! the target's poll word with a read-modify-write and reads the target's state. If the
+//! target is not `RUNNING`, the operation runs at once, still under the lock. Otherwise the
+//! requester becomes `HANDSHAKING` and waits on `stopped_cv`. A pause counts a
+//! `HANDSHAKING` thread as running (it waits for it); a handshake counts it as quiescent —
+//! its only users request handshakes while holding no object lock — so two threads
+//! revoking each other's biases both proceed. A collector waiting for the world to stop is
+//! at a safepoint and marks itself `STOPPED` while it waits, so a requester waiting for the
+//! collector proceeds too, and the pause then waits for that requester's next safepoint.
+//!
+//! The target sees `HANDSHAKE` like `STOP`: at its next poll it stops (`stop_locked`), and a
+//! parked target that unparks stops instead of running. It waits there until its
+//! `HANDSHAKE` bit is cleared, which happens when the last pending handshake on it has run
+//! (`ThreadShared::handshakes` counts them), so several requesters are served in one stop.
+//! The `HANDSHAKE` bit and the state word form the same Dekker pair as `STOP` does, so a
+//! target that parks or unparks concurrently is either seen as running (and the requester
+//! waits) or sees the request (and stops before it touches the heap). Every other state
+//! change a handshake depends on (`HANDSHAKING`, a collector's `STOPPED`, `EXITED`) is made
+//! under the registry lock, where the operation runs.
 
-use crate::registry::{Inner, Registry, ThreadHandle, ThreadId};
+use crate::registry::{Inner, Registry, ThreadHandle, ThreadId, ThreadShared};
 use crate::sync::{lock, wait, Clock, MutexGuard, Ordering};
 
 /// Thread states (the `state` word). Written only by the thread itself.
@@ -73,6 +79,15 @@ pub mod state {
     pub const STOPPED: u32 = 2;
     /// Deregistered; the handle is gone.
     pub const EXITED: u32 = 3;
+    /// Waiting in a handshake it requested: a pause waits for it (it holds raw references),
+    /// a handshake aimed at it does not (it holds no object lock). See the module doc.
+    pub const HANDSHAKING: u32 = 4;
+
+    /// Whether a pause must wait for a thread in state `s`.
+    #[inline]
+    pub(crate) fn holds_up_pause(s: u32) -> bool {
+        s == RUNNING || s == HANDSHAKING
+    }
 }
 
 /// Bits of the poll word. Any nonzero value sends a polling thread to its slow path.
@@ -267,15 +282,20 @@ impl ThreadHandle {
                 t.poll.fetch_or(poll_bits::STOP, Ordering::AcqRel);
             }
         }
+        // At a safepoint while we wait: a handshake requester waiting for us may proceed
+        // (and the pause then waits for its next safepoint). See the module doc.
+        self.shared.state.store(state::STOPPED, Ordering::Release);
+        reg.stopped_cv.notify_all();
         loop {
             let waiting = g.threads.iter().any(|t| {
-                t.id != self.shared.id && t.state.load(Ordering::Acquire) == state::RUNNING
+                t.id != self.shared.id && state::holds_up_pause(t.state.load(Ordering::Acquire))
             });
             if !waiting {
                 break;
             }
             g = wait(&reg.stopped_cv, g);
         }
+        self.shared.state.store(state::RUNNING, Ordering::Release);
         let ttsp_ns = start.elapsed_ns();
         g.stats.record(ttsp_ns);
         drop(g);
@@ -297,68 +317,90 @@ pub enum HandshakeTarget {
 }
 
 impl ThreadHandle {
-    /// Runs `op` while thread `target` is held at a safepoint, parked, or gone, and no
-    /// stop-the-world pause is active (see the module doc). Waits, parked, for a running
-    /// target to reach its next safepoint poll.
+    /// Runs `op` while thread `target` is quiescent (stopped at a safepoint, parked, waiting
+    /// in a handshake of its own) or gone (see the module doc). Waits, *not* parked, for a
+    /// running target to reach its next safepoint poll.
     ///
     /// `still_needed` is asked, under the same conditions, before each attempt; when it
     /// says no (another thread did the work meanwhile), nothing runs and the result is
     /// `None`. Both closures run with the registry lock held: they must be short, must not
     /// block, poll, park or panic, and may touch only heap words whose owner is `target`.
     ///
-    /// The caller must be at a safepoint (it parks), must not be `target`, and must not
-    /// hold a [`StopTheWorld`] (it would wait for its own pause to end).
+    /// The caller must not be `target`, must hold no object lock (handshakes aimed at it
+    /// run while it waits), and must not hold a [`StopTheWorld`].
     pub fn handshake<R>(
         &self,
         target: ThreadId,
-        mut still_needed: impl FnMut() -> bool,
+        still_needed: impl FnMut() -> bool,
         op: impl FnOnce(HandshakeTarget) -> R,
     ) -> Option<R> {
-        assert_ne!(target, self.id(), "a thread cannot handshake with itself");
-        let reg = &self.registry;
-        self.park();
-        let mut g = lock(&reg.inner);
-        let t = g.threads.iter().find(|t| t.id == target.0).cloned();
-        if let Some(t) = &t {
-            t.handshakes.fetch_add(1, Ordering::Relaxed);
-        }
-        let result = loop {
-            if g.stw_active {
-                // A collector may be moving objects: touch nothing until it is done.
-                g = wait(&reg.resume_cv, g);
-                continue;
-            }
-            if !still_needed() {
-                break None;
-            }
-            let Some(t) = &t else {
-                // Removed from the registry under this lock, after its last heap access.
-                break Some(op(HandshakeTarget::Gone));
-            };
-            // Read-modify-write, then the state: the Dekker pair described in the module doc.
-            t.poll.fetch_or(poll_bits::HANDSHAKE, Ordering::AcqRel);
-            match t.state.load(Ordering::Acquire) {
-                state::RUNNING => g = wait(&reg.stopped_cv, g),
-                state::EXITED => break Some(op(HandshakeTarget::Gone)),
-                _ => break Some(op(HandshakeTarget::Held)),
-            }
-        };
-        let mut release = false;
-        if let Some(t) = &t {
-            if t.handshakes.fetch_sub(1, Ordering::Relaxed) == 1 {
-                // The last pending handshake on `t`: let it go. Release orders the
-                // operation's writes before the target's next heap access.
-                t.poll.fetch_and(!poll_bits::HANDSHAKE, Ordering::AcqRel);
-                release = true;
-            }
-        }
-        drop(g);
-        if release {
-            reg.resume_cv.notify_all();
-        }
-        self.unpark();
-        result
+        handshake_as(&self.shared, &self.registry, target, still_needed, |t| {
+            op(match t {
+                Some(_) => HandshakeTarget::Held,
+                None => HandshakeTarget::Gone,
+            })
+        })
     }
+}
+
+/// [`ThreadHandle::handshake`] for the thread `me` of `reg`; `op` is given the target's
+/// shared part if it is still registered.
+pub(crate) fn handshake_as<R>(
+    me: &ThreadShared,
+    reg: &Registry,
+    target: ThreadId,
+    mut still_needed: impl FnMut() -> bool,
+    op: impl FnOnce(Option<&ThreadShared>) -> R,
+) -> Option<R> {
+    assert_ne!(target, me.id(), "a thread cannot handshake with itself");
+    let mut g = lock(&reg.inner);
+    let t = g.threads.iter().find(|t| t.id == target.0).cloned();
+    if let Some(t) = &t {
+        t.handshakes.fetch_add(1, Ordering::Relaxed);
+    }
+    let mut waited = false;
+    let result = loop {
+        if !still_needed() {
+            break None;
+        }
+        let Some(t) = &t else {
+            // Removed from the registry under this lock, after its last heap access.
+            break Some(op(None));
+        };
+        // Read-modify-write, then the state: the Dekker pair described in the module doc.
+        t.poll.fetch_or(poll_bits::HANDSHAKE, Ordering::AcqRel);
+        match t.state.load(Ordering::Acquire) {
+            state::RUNNING => {
+                if !waited {
+                    // From here handshakes aimed at us may run (we hold no object lock);
+                    // wake any requester already waiting for us.
+                    me.state.store(state::HANDSHAKING, Ordering::Release);
+                    reg.stopped_cv.notify_all();
+                    waited = true;
+                }
+                g = wait(&reg.stopped_cv, g);
+            }
+            state::EXITED => break Some(op(None)),
+            _ => break Some(op(Some(t))),
+        }
+    };
+    if waited {
+        me.state.store(state::RUNNING, Ordering::Release);
+    }
+    let mut release = false;
+    if let Some(t) = &t {
+        if t.handshakes.fetch_sub(1, Ordering::Relaxed) == 1 {
+            // The last pending handshake on `t`: let it go. Release orders the operation's
+            // writes before the target's next heap access.
+            t.poll.fetch_and(!poll_bits::HANDSHAKE, Ordering::AcqRel);
+            release = true;
+        }
+    }
+    drop(g);
+    if release {
+        reg.resume_cv.notify_all();
+    }
+    result
 }
 
 impl Registry {
@@ -369,6 +411,8 @@ impl Registry {
 
     /// Removes `handle`'s thread. It parks first, so a pause in progress never waits for it.
     pub(crate) fn deregister(handle: &ThreadHandle) {
+        #[cfg(not(loom))]
+        handle.unbind_current();
         let s = handle.shared.state.load(Ordering::Relaxed);
         if s == state::RUNNING {
             handle.park();

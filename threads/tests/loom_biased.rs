@@ -5,13 +5,16 @@
 //! `Relaxed` load and store. loom lets a relaxed load read any store that is not
 //! happens-before-superseded, so a critical section that is not ordered after the previous
 //! one (a missing handshake edge, an owner store racing a revocation) shows up as a lost
-//! update, and a broken exclusion as one too. The owner's plain (`Relaxed`) lock-word
-//! stores are what is on trial.
+//! update, and a broken exclusion as one too; a revoker and a pause (or two revokers)
+//! waiting for each other show up as a deadlock, which loom reports. The owner's plain
+//! (`Relaxed`) lock-word stores are what is on trial. Critical sections never poll (the
+//! rule the VM keeps, `objlock.rs`).
 
 #![cfg(loom)]
 
-use krait_threads::{lock_word, BiasedLock, LockState, Registry, ThreadHandle};
-use loom::sync::atomic::{AtomicU64, Ordering};
+use krait_threads::objlock::{lock_as, state_of, unlock_as};
+use krait_threads::{lock_word, LockState, Registry, ThreadHandle};
+use loom::sync::atomic::{AtomicU32, AtomicU64, Ordering};
 use loom::sync::Arc;
 use loom::thread;
 
@@ -34,12 +37,11 @@ fn bounded(n: usize) -> loom::model::Builder {
 }
 
 /// One critical section: a non-atomic increment of `counter` under the lock.
-fn bump(word: &AtomicU64, me: &ThreadHandle, counter: &AtomicU64) {
-    let lock = BiasedLock::new(word);
-    lock.lock(me);
+fn bump(word: &AtomicU32, me: &ThreadHandle, counter: &AtomicU64) {
+    lock_as(word, me);
     let v = counter.load(Ordering::Relaxed);
     counter.store(v + 1, Ordering::Relaxed);
-    lock.unlock(me);
+    unlock_as(word, me);
 }
 
 /// A safepoint poll, as at an interpreter back-edge.
@@ -50,9 +52,9 @@ fn poll(me: &ThreadHandle) {
 }
 
 /// A shared lock word biased to `owner` and a counter.
-fn biased_word(owner: &ThreadHandle) -> (Arc<AtomicU64>, Arc<AtomicU64>) {
+fn biased_word(owner: &ThreadHandle) -> (Arc<AtomicU32>, Arc<AtomicU64>) {
     (
-        Arc::new(AtomicU64::new(lock_word::biased_to(owner.id()))),
+        Arc::new(AtomicU32::new(lock_word::biased_to(owner.id()))),
         Arc::new(AtomicU64::new(0)),
     )
 }
@@ -76,13 +78,10 @@ fn revoke_while_owner_runs() {
             })
         };
         bump(&word, &me, &counter);
-        assert!(!matches!(
-            BiasedLock::new(&word).state(),
-            LockState::Biased { .. }
-        ));
+        assert!(!matches!(state_of(&word), LockState::Biased { .. }));
         me.parked(|| t.join().unwrap());
         assert_eq!(counter.load(Ordering::Relaxed), 3);
-        assert_eq!(BiasedLock::new(&word).state(), LockState::Unlocked);
+        assert_eq!(state_of(&word), LockState::Unlocked);
     });
 }
 
@@ -130,36 +129,58 @@ fn revoke_while_owner_exits() {
         bump(&word, &me, &counter);
         me.parked(|| t.join().unwrap());
         assert_eq!(counter.load(Ordering::Relaxed), 2);
-        assert_eq!(BiasedLock::new(&word).state(), LockState::Unlocked);
+        assert_eq!(state_of(&word), LockState::Unlocked);
     });
 }
 
-/// The owner holds its biased lock across a safepoint when the revoker comes: the
-/// revocation turns the hold into an ordinary lock, the revoker sleeps on the word, and the
-/// owner's unlock hands over to it.
+/// A neutral word locked first by two threads at once: one takes the bias, the other
+/// revokes it; every update survives.
 #[test]
-fn revoke_while_owner_holds_then_handoff() {
+fn neutral_word_first_lock_race() {
     exhaustive().check(|| {
         let reg = Registry::new();
-        let owner = Registry::register(&reg);
-        let me = Registry::register(&reg);
-        let (word, counter) = biased_word(&owner);
+        let a = Registry::register(&reg);
+        let b = Registry::register(&reg);
+        let word = Arc::new(AtomicU32::new(lock_word::NEUTRAL));
+        let counter = Arc::new(AtomicU64::new(0));
         let t = {
             let (word, counter) = (word.clone(), counter.clone());
             thread::spawn(move || {
-                let lock = BiasedLock::new(&word);
-                lock.lock(&owner);
-                poll(&owner);
-                let v = counter.load(Ordering::Relaxed);
-                poll(&owner);
-                counter.store(v + 1, Ordering::Relaxed);
-                lock.unlock(&owner);
+                bump(&word, &b, &counter);
+                poll(&b);
             })
         };
-        bump(&word, &me, &counter);
-        me.parked(|| t.join().unwrap());
+        bump(&word, &a, &counter);
+        poll(&a);
+        a.parked(|| t.join().unwrap());
         assert_eq!(counter.load(Ordering::Relaxed), 2);
-        assert_eq!(BiasedLock::new(&word).state(), LockState::Unlocked);
+    });
+}
+
+/// Two threads each revoke the other's bias while neither reaches a safepoint until it
+/// has its lock: each waits as `HANDSHAKING`, which the other treats as quiescent.
+#[test]
+fn crosswise_revocation() {
+    bounded(3).check(|| {
+        let reg = Registry::new();
+        let a = Registry::register(&reg);
+        let b = Registry::register(&reg);
+        let (wa, ca) = biased_word(&a);
+        let (wb, cb) = biased_word(&b);
+        let t = {
+            let (wa, ca) = (wa.clone(), ca.clone());
+            thread::spawn(move || {
+                bump(&wa, &b, &ca);
+                poll(&b);
+            })
+        };
+        bump(&wb, &a, &cb);
+        poll(&a);
+        a.parked(|| t.join().unwrap());
+        assert_eq!(ca.load(Ordering::Relaxed), 1);
+        assert_eq!(cb.load(Ordering::Relaxed), 1);
+        assert_eq!(state_of(&wa), LockState::Unlocked);
+        assert_eq!(state_of(&wb), LockState::Unlocked);
     });
 }
 
@@ -186,41 +207,13 @@ fn two_revokers_race() {
             tb.join().unwrap();
         });
         assert_eq!(counter.load(Ordering::Relaxed), 3);
-        assert_eq!(BiasedLock::new(&word).state(), LockState::Unlocked);
+        assert_eq!(state_of(&word), LockState::Unlocked);
     });
 }
 
-/// After revocation the lock is an ordinary CAS lock: three threads contend, the losers
-/// sleep in the parking table, and each unlock hands over to a sleeper.
-#[test]
-fn cas_lock_handoff_with_sleepers() {
-    bounded(2).check(|| {
-        let reg = Registry::new();
-        // Already revoked (or never biased): the unbiased encoding.
-        let word = Arc::new(AtomicU64::new(lock_word::UNBIASED));
-        let counter = Arc::new(AtomicU64::new(0));
-        let me = Registry::register(&reg);
-        let ts: Vec<_> = (0..2)
-            .map(|_| {
-                let h = Registry::register(&reg);
-                let (word, counter) = (word.clone(), counter.clone());
-                thread::spawn(move || bump(&word, &h, &counter))
-            })
-            .collect();
-        bump(&word, &me, &counter);
-        me.parked(|| {
-            for t in ts {
-                t.join().unwrap();
-            }
-        });
-        assert_eq!(counter.load(Ordering::Relaxed), 3);
-        assert_eq!(BiasedLock::new(&word).state(), LockState::Unlocked);
-    });
-}
-
-/// A revocation and a stop-the-world pause at once: the collector sees the lock word
-/// unchanged for its whole pause (nobody touches the heap), the handshake completes after
-/// it, and no update is lost.
+/// A revocation and a stop-the-world pause by a third thread at once: the collector sees
+/// the lock word unchanged for its whole pause (nobody touches the heap), and no update is
+/// lost.
 #[test]
 fn revocation_during_stop_the_world() {
     bounded(2).check(|| {
@@ -238,7 +231,10 @@ fn revocation_during_stop_the_world() {
         };
         let t_revoker = {
             let (word, counter) = (word.clone(), counter.clone());
-            thread::spawn(move || bump(&word, &revoker, &counter))
+            thread::spawn(move || {
+                bump(&word, &revoker, &counter);
+                poll(&revoker);
+            })
         };
         if let Some(stw) = collector.stop_the_world() {
             let before = word.load(Ordering::Relaxed);
@@ -255,5 +251,35 @@ fn revocation_during_stop_the_world() {
             t_revoker.join().unwrap();
         });
         assert_eq!(counter.load(Ordering::Relaxed), 2);
+    });
+}
+
+/// The owner itself stops the world while another thread revokes its bias: the collector
+/// is at a safepoint while it waits, so the revocation proceeds and the pause then waits
+/// for the revoker's next poll.
+#[test]
+fn revoke_bias_of_collector() {
+    bounded(3).check(|| {
+        let reg = Registry::new();
+        let owner = Registry::register(&reg);
+        let revoker = Registry::register(&reg);
+        let (word, counter) = biased_word(&owner);
+        let t = {
+            let (word, counter) = (word.clone(), counter.clone());
+            thread::spawn(move || {
+                bump(&word, &revoker, &counter);
+                poll(&revoker);
+            })
+        };
+        bump(&word, &owner, &counter);
+        if let Some(stw) = owner.stop_the_world() {
+            let before = word.load(Ordering::Relaxed);
+            thread::yield_now();
+            assert_eq!(word.load(Ordering::Relaxed), before);
+            drop(stw);
+        }
+        owner.parked(|| t.join().unwrap());
+        assert_eq!(counter.load(Ordering::Relaxed), 2);
+        assert_eq!(state_of(&word), LockState::Unlocked);
     });
 }

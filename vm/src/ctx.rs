@@ -78,6 +78,11 @@ impl Ctx {
     /// heap is published).
     pub(crate) fn with_heap(heap: &std::sync::Arc<krait_gc::Heap<VmBinding>>) -> Ctx {
         let mut m = Mutator::new(heap);
+        if !krait_threads::objlock::is_bound() {
+            // The first context on this OS thread runs here; a context made for another
+            // thread is bound by that thread when it starts.
+            m.thread().bind_current();
+        }
         let roots = Box::into_raw(Box::default());
         // SAFETY: `roots` stays valid until `Drop`, which drops the mutator (deregistering
         // the thread) before freeing it; it is only accessed at safepoints by the collector.

@@ -454,11 +454,17 @@ pub fn scan_object<T: Tracer>(o: ObjectRef, t: &mut T) {
 /// section must not reach a safepoint, run Python code, block, or take another object's
 /// lock (allocation is fine: it never collects); the object therefore cannot move while
 /// the guard lives, so holding its `ObjectRef` is sound.
+///
+/// The lock is biased to the first thread that takes it, which then locks it with plain
+/// stores. Another thread's first acquisition waits for the owner's next safepoint (a
+/// handshake, during which a pause still waits for the waiting thread: it holds raw
+/// references). So callers must hold no other object lock when they take one.
 #[must_use = "the lock is released when the guard is dropped"]
 pub struct ObjGuard(ObjectRef);
 
 impl ObjGuard {
-    /// Locks `o`, waiting for another thread's critical section if needed.
+    /// Locks `o`, waiting for another thread's critical section, or for the safepoint of the
+    /// thread its bias belongs to, if needed.
     #[inline(always)]
     pub fn lock(o: ObjectRef) -> ObjGuard {
         krait_threads::objlock::lock(o.lock_word());
