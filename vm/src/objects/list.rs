@@ -134,6 +134,33 @@ pub fn list_set(cx: &mut Ctx, l: Value, i: usize, v: Value) -> bool {
     true
 }
 
+/// Stores `item(k)` at index `start + step * k` for every `k < n`, as one change under the
+/// lock; false, and nothing stored, if an index is out of range now. `item` runs under the
+/// lock, so it may only read (another list's items lock-free, a tuple's).
+pub fn list_set_many(
+    cx: &mut Ctx,
+    l: Value,
+    start: i64,
+    step: i64,
+    n: usize,
+    item: impl Fn(usize) -> Value,
+) -> bool {
+    if n == 0 {
+        return true;
+    }
+    let _g = ObjGuard::lock(l.obj());
+    let last = start + step * (n as i64 - 1);
+    let len = list_len(l) as i64;
+    if start.min(last) < 0 || start.max(last) >= len {
+        return false;
+    }
+    let arr = slot(l.obj(), ITEMS).obj();
+    for k in 0..n {
+        cx.set_item(arr, (start + step * k as i64) as usize, item(k));
+    }
+    true
+}
+
 /// The items, copied out (raw values): one consistent snapshot, taken under the lock.
 pub fn list_items(l: Value) -> Vec<Value> {
     let _g = ObjGuard::lock(l.obj());
@@ -398,6 +425,41 @@ pub fn list_reverse(l: Value) {
         i += 1;
         j -= 1;
     }
+}
+
+/// Replaces the contents with `f(items)` as one change under the lock, if the list still
+/// has `len` items; `Ok(false)`, and nothing changed, if not (the caller recomputes what
+/// depended on the length and tries again). So a change computed from the old contents
+/// (slice assignment and deletion, `*=`) never drops another thread's concurrent append.
+/// `f` runs under the lock: it may only compute.
+pub fn list_rebuild(
+    cx: &mut Ctx,
+    l: Value,
+    len: usize,
+    f: impl FnOnce(&[Value]) -> Vec<Value>,
+) -> PyResult<bool> {
+    let _g = ObjGuard::lock(l.obj());
+    if list_len(l) != len {
+        return Ok(false);
+    }
+    let old = slot(l.obj(), ITEMS);
+    let items: Vec<Value> = if old.is_null() {
+        Vec::new()
+    } else {
+        (0..len).map(|i| varvals_get(old.obj(), i)).collect()
+    };
+    let out = f(&items);
+    // Allocation never reaches a safepoint: `l` and the raw items stay valid.
+    let arr = new_array(cx, out.len().max(1))?;
+    for (k, &v) in out.iter().enumerate() {
+        object::varvals_init(arr.obj(), k, v);
+    }
+    cx.set_slot(l.obj(), ITEMS, arr);
+    object::init_slot(l.obj(), LEN, Value::int(out.len() as i64));
+    if !old.is_null() {
+        cx.m.retire(old.obj());
+    }
+    Ok(true)
 }
 
 /// Replaces the contents with `items` (used by sort and slice assignment).

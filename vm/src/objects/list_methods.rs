@@ -145,21 +145,24 @@ fn assign_slice(cx: &mut Ctx, l: Value, key: Value, v: Value) -> PyResult<()> {
         } else {
             None
         };
-        if src_len == Some(n) && (step == 1 || v != l) {
-            for k in 0..n {
-                let item = if list::is_list(v) {
-                    list::list_get(v, k)
-                } else {
-                    crate::objects::tuple::tuple_get(v, k)
-                };
-                let _ = list::list_set(cx, l, (start + step * k as i64) as usize, item);
+        let item = |k| {
+            if list::is_list(v) {
+                list::list_get(v, k)
+            } else {
+                crate::objects::tuple::tuple_get(v, k)
             }
+        };
+        if src_len == Some(n)
+            && (step == 1 || v != l)
+            && list::list_set_many(cx, l, start, step, n, item)
+        {
             return Ok(());
         }
     }
     let mark = cx.handle_mark();
-    let (hl, hk, hv) = (cx.root(l), cx.root(key), cx.root(v));
-    let (_, _, step, _) = slice::indices(cx, key, list_len(l))?;
+    let (hl, hv) = (cx.root(l), cx.root(v));
+    let ints = slice::SliceInts::of(cx, key)?;
+    let (_, _, step, _) = ints.over(list_len(cx.get(hl)));
     // The source is materialized first: `l[:] = l` and generators reading `l` see the
     // old contents.
     let v = cx.get(hv);
@@ -189,29 +192,39 @@ fn assign_slice(cx: &mut Ctx, l: Value, key: Value, v: Value) -> PyResult<()> {
         let seq = list::list_from_iter(cx, it)?;
         list_items(seq)
     };
-    let (l, key) = (cx.get(hl), cx.get(hk));
+    // Raw values from here: nothing below runs Python code or reaches a safepoint.
+    let l = cx.get(hl);
     cx.pop_handles(mark);
-    let items = list_items(l);
-    let (start, _, step, n) = slice::indices(cx, key, items.len())?;
-    if step == 1 {
-        let s = start as usize;
-        let mut out = Vec::with_capacity(items.len() - n + src.len());
-        out.extend_from_slice(&items[..s]);
-        out.extend_from_slice(&src);
-        out.extend_from_slice(&items[s + n..]);
-        return list::list_replace_all(cx, l, &out);
+    loop {
+        let len = list_len(l);
+        let (start, _, step, n) = ints.over(len);
+        if step == 1 {
+            let s = start as usize;
+            let splice = |items: &[Value]| {
+                let mut out = Vec::with_capacity(items.len() - n + src.len());
+                out.extend_from_slice(&items[..s]);
+                out.extend_from_slice(&src);
+                out.extend_from_slice(&items[s + n..]);
+                out
+            };
+            if list::list_rebuild(cx, l, len, splice)? {
+                return Ok(());
+            }
+            continue;
+        }
+        if src.len() != n {
+            let msg = format!(
+                "attempt to assign sequence of size {} to extended slice of size {n}",
+                src.len()
+            );
+            return Err(value_error(cx, &msg));
+        }
+        // All or nothing: if another thread shrank the list meanwhile, the indices
+        // computed above may no longer exist.
+        if list::list_set_many(cx, l, start, step, n, |k| src[k]) {
+            return Ok(());
+        }
     }
-    if src.len() != n {
-        let msg = format!(
-            "attempt to assign sequence of size {} to extended slice of size {n}",
-            src.len()
-        );
-        return Err(value_error(cx, &msg));
-    }
-    for (k, item) in src.into_iter().enumerate() {
-        let _ = list::list_set(cx, l, (start + step * k as i64) as usize, item);
-    }
-    Ok(())
 }
 
 fn l_delitem(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
@@ -223,22 +236,33 @@ fn l_delitem(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 /// `del l[key]` for a list or list subclass.
 pub fn list_delitem(cx: &mut Ctx, l: Value, key: Value) -> PyResult<()> {
     if is_slice(key) {
-        let items = list_items(l);
-        let (start, _, step, n) = slice::indices(cx, key, items.len())?;
-        if n == 0 {
-            return Ok(());
+        let h = cx.root(l);
+        let ints = slice::SliceInts::of(cx, key);
+        let l = cx.get(h);
+        cx.pop_handles(HandleMark::from_handle(h));
+        let ints = ints?;
+        loop {
+            let len = list_len(l);
+            let (start, _, step, n) = ints.over(len);
+            if n == 0 {
+                return Ok(());
+            }
+            let delete = |items: &[Value]| {
+                let mut remove = vec![false; items.len()];
+                for k in 0..n {
+                    remove[(start + step * k as i64) as usize] = true;
+                }
+                items
+                    .iter()
+                    .zip(remove)
+                    .filter(|(_, r)| !r)
+                    .map(|(v, _)| *v)
+                    .collect()
+            };
+            if list::list_rebuild(cx, l, len, delete)? {
+                return Ok(());
+            }
         }
-        let mut remove = vec![false; items.len()];
-        for k in 0..n {
-            remove[(start + step * k as i64) as usize] = true;
-        }
-        let out: Vec<Value> = items
-            .iter()
-            .zip(remove)
-            .filter(|(_, r)| !r)
-            .map(|(v, _)| *v)
-            .collect();
-        return list::list_replace_all(cx, l, &out);
     }
     let i = index_arg(cx, key, "list")?;
     match list::list_pop_at(cx, l, i) {
@@ -358,10 +382,24 @@ fn l_imul(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
         return Ok(not_implemented());
     };
     let l = a.get(0);
-    let items = list_items(l);
-    let out = repeat_items(cx, &items, k)?;
-    list::list_replace_all(cx, l, &out)?;
+    list_repeat_in_place(cx, l, k)?;
     Ok(l)
+}
+
+/// `l *= k` (`k` already converted), as one change: a concurrent append is never lost.
+pub fn list_repeat_in_place(cx: &mut Ctx, l: Value, k: usize) -> PyResult<()> {
+    loop {
+        let len = list_len(l);
+        if len
+            .checked_mul(k)
+            .is_none_or(|t| t > crate::runtime::alloc_limit())
+        {
+            return Err(cx.memory_error(krait_gc::AllocError::InvalidSize(usize::MAX)));
+        }
+        if list::list_rebuild(cx, l, len, |items| items.repeat(k))? {
+            return Ok(());
+        }
+    }
 }
 
 fn seq_cmp(

@@ -64,12 +64,44 @@ pub fn indices(cx: &mut Ctx, s: Value, len: usize) -> PyResult<(i64, i64, i64, u
     if let Some(r) = small_indices(s, len) {
         return Ok(r);
     }
-    let (a, b, c) = slice_parts(s);
-    let step = slice_index(cx, c)?.unwrap_or(1);
-    if step == 0 {
-        return Err(exceptions::value_error(cx, "slice step cannot be zero"));
+    Ok(SliceInts::of(cx, s)?.over(len))
+}
+
+/// A slice's parts converted to integers once (`__index__` may run Python code), for
+/// callers that apply it to a length more than once without running Python in between.
+#[derive(Clone, Copy, Debug)]
+pub struct SliceInts {
+    start: Option<i64>,
+    stop: Option<i64>,
+    step: i64,
+}
+
+impl SliceInts {
+    /// Converts the parts of slice `s`; ValueError for a zero step.
+    pub fn of(cx: &mut Ctx, s: Value) -> PyResult<SliceInts> {
+        let (a, b, c) = slice_parts(s);
+        // Each conversion may run Python code (and so move the other parts).
+        let mark = cx.handle_mark();
+        let (ha, hb) = (cx.root(a), cx.root(b));
+        let r = (|| {
+            let step = slice_index(cx, c)?.unwrap_or(1);
+            if step == 0 {
+                return Err(exceptions::value_error(cx, "slice step cannot be zero"));
+            }
+            let a = cx.get(ha);
+            let start = slice_index(cx, a)?;
+            let b = cx.get(hb);
+            let stop = slice_index(cx, b)?;
+            Ok(SliceInts { start, stop, step })
+        })();
+        cx.pop_handles(mark);
+        r
     }
-    Ok(clamp(len, slice_index(cx, a)?, slice_index(cx, b)?, step))
+
+    /// `slice.indices(len)`: normalized `(start, stop, step)` and the number of items.
+    pub fn over(self, len: usize) -> (i64, i64, i64, usize) {
+        clamp(len, self.start, self.stop, self.step)
+    }
 }
 
 /// [`indices`] for a slice whose parts are small ints or None (the common case): no

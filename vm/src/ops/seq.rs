@@ -163,13 +163,7 @@ pub fn inplace_binop(cx: &mut Ctx, a: Value, b: Value, op: BinOp) -> PyResult<Op
         }
         BinOp::Mul if is_list(a) => match repeat_count(cx, b)? {
             Some(k) => {
-                let items = list_items(a);
-                check_size(cx, items.len(), k)?;
-                let mut out = Vec::with_capacity(items.len() * k);
-                for _ in 0..k {
-                    out.extend_from_slice(&items);
-                }
-                list::list_replace_all(cx, a, &out)?;
+                crate::objects::list_methods::list_repeat_in_place(cx, a, k)?;
                 Ok(Some(a))
             }
             None => Ok(None),
