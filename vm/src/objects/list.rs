@@ -74,11 +74,18 @@ pub fn list_slice(cx: &mut Ctx, l: Value, start: i64, step: i64, n: usize) -> Py
         let src = slot(l.obj(), ITEMS);
         let dst = slot(out.obj(), ITEMS).obj();
         let mut m = 0;
-        for k in 0..n {
-            let i = (start + step * k as i64) as usize;
-            if i < len {
-                object::varvals_init(dst, m, varvals_get(src.obj(), i));
-                m += 1;
+        if step == 1 {
+            m = n.min(len.saturating_sub(start as usize));
+            for k in 0..m {
+                object::varvals_init(dst, k, varvals_get(src.obj(), start as usize + k));
+            }
+        } else {
+            for k in 0..n {
+                let i = (start + step * k as i64) as usize;
+                if i < len {
+                    object::varvals_init(dst, m, varvals_get(src.obj(), i));
+                    m += 1;
+                }
             }
         }
         object::init_slot(out.obj(), LEN, Value::int(m as i64));
@@ -156,8 +163,10 @@ pub fn list_set_many(
     }
     let arr = slot(l.obj(), ITEMS).obj();
     for k in 0..n {
-        cx.set_item(arr, (start + step * k as i64) as usize, item(k));
+        object::varvals_init(arr, (start + step * k as i64) as usize, item(k));
     }
+    // One barrier for all the stores: no safepoint comes between them.
+    cx.m.write_barrier(arr);
     true
 }
 

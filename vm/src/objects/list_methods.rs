@@ -145,18 +145,16 @@ fn assign_slice(cx: &mut Ctx, l: Value, key: Value, v: Value) -> PyResult<()> {
         } else {
             None
         };
-        let item = |k| {
-            if list::is_list(v) {
-                list::list_get(v, k)
+        if src_len == Some(n) && (step == 1 || v != l) {
+            let done = if list::is_list(v) {
+                list::list_set_many(cx, l, start, step, n, |k| list::list_get(v, k))
             } else {
-                crate::objects::tuple::tuple_get(v, k)
+                let get = crate::objects::tuple::tuple_get;
+                list::list_set_many(cx, l, start, step, n, |k| get(v, k))
+            };
+            if done {
+                return Ok(());
             }
-        };
-        if src_len == Some(n)
-            && (step == 1 || v != l)
-            && list::list_set_many(cx, l, start, step, n, item)
-        {
-            return Ok(());
         }
     }
     let mark = cx.handle_mark();
