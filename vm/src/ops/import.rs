@@ -4,8 +4,9 @@
 //! A module is found, in order: in `sys.modules`; in the registry of built-in modules
 //! (native ones written in Rust, and Python sources embedded in the binary) that the
 //! embedding fills at startup ([`register_native`], [`register_source`]); on `sys.path`, as
-//! `name.py` or `name/__init__.py`. A per-module lock (as CPython's) makes concurrent
-//! imports of one module run its body once.
+//! `name.py` or `name/__init__.py`. Per-module import locks (as CPython's) make concurrent
+//! imports of one module run its body once, and make a thread that finds a module another
+//! thread is still initializing wait for it ([`ImportState`]).
 
 use crate::ctx::{Ctx, HandleMark, PyResult};
 use crate::interp::call::run_code;
@@ -19,9 +20,9 @@ use crate::objects::str::{as_str, intern, is_str, new_str};
 use crate::objects::tuple::{is_tuple, tuple_get, tuple_len};
 use crate::runtime::{self, none};
 use crate::value::Value;
-use parking_lot::{Mutex, RwLock};
+use parking_lot::{Condvar, Mutex, RwLock};
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Initializes a native module: fills the given (fresh) module's namespace.
 pub type NativeInit = fn(&mut Ctx, Value) -> PyResult<()>;
@@ -64,15 +65,97 @@ pub fn builtin_names() -> Vec<String> {
     v
 }
 
-fn import_lock(name: &str) -> Arc<Mutex<()>> {
-    static LOCKS: std::sync::OnceLock<Mutex<HashMap<String, Arc<Mutex<()>>>>> =
-        std::sync::OnceLock::new();
-    LOCKS
-        .get_or_init(|| Mutex::new(HashMap::new()))
-        .lock()
-        .entry(name.to_owned())
-        .or_default()
-        .clone()
+/// Which modules are being initialized, by which thread, and which thread waits for which
+/// module: CPython's per-module import locks, with its deadlock rule. A thread that finds
+/// a module another thread is still initializing waits until that thread is done, unless
+/// the wait would close a cycle (two threads importing each other's modules at once), in
+/// which case it takes the partially initialized module, as CPython does.
+#[derive(Default)]
+struct ImportState {
+    /// Module name -> the thread initializing it.
+    initializing: HashMap<String, u32>,
+    /// Thread -> the module it waits for.
+    waiting: HashMap<u32, String>,
+}
+
+impl ImportState {
+    /// Whether `me` waiting for `name` would wait, through the chain of owners and what
+    /// they wait for, on itself.
+    fn would_deadlock(&self, me: u32, name: &str) -> bool {
+        let mut module = name;
+        for _ in 0..=self.waiting.len() {
+            let Some(&owner) = self.initializing.get(module) else {
+                return false;
+            };
+            if owner == me {
+                return true;
+            }
+            match self.waiting.get(&owner) {
+                Some(m) => module = m,
+                None => return false,
+            }
+        }
+        false
+    }
+}
+
+fn import_state() -> &'static (Mutex<ImportState>, Condvar) {
+    static S: std::sync::OnceLock<(Mutex<ImportState>, Condvar)> = std::sync::OnceLock::new();
+    S.get_or_init(Default::default)
+}
+
+/// How many modules are being initialized now (`ImportState::initializing.len()`), so that
+/// finding a module in `sys.modules` needs no lock when no import is under way. Raised
+/// before the module is published in `sys.modules`, so a thread that finds it there sees
+/// the count.
+static INITIALIZING: AtomicUsize = AtomicUsize::new(0);
+
+/// Waits, parked, while another thread initializes `name` (unless that would deadlock).
+/// With `claim`, then records this thread as the one initializing it and returns true (or
+/// false if this thread already is, or waiting would deadlock); without, returns whether
+/// it waited.
+fn wait_for_module(cx: &mut Ctx, name: &str, claim: bool) -> bool {
+    if !claim && INITIALIZING.load(Ordering::Acquire) == 0 {
+        return false;
+    }
+    let me = cx.m.thread().id().0;
+    let (state, cv) = import_state();
+    let mut waited = false;
+    loop {
+        let mut st = state.lock();
+        match st.initializing.get(name) {
+            Some(&owner) if owner != me && !st.would_deadlock(me, name) => {
+                drop(st);
+                // Parked while it waits: the owner's body may need a collection.
+                cx.m.parked(|| {
+                    let mut st = state.lock();
+                    st.waiting.insert(me, name.to_owned());
+                    while st.initializing.get(name) == Some(&owner) {
+                        cv.wait(&mut st);
+                    }
+                    st.waiting.remove(&me);
+                });
+                waited = true;
+            }
+            Some(_) => return waited && !claim,
+            None if claim => {
+                st.initializing.insert(name.to_owned(), me);
+                INITIALIZING.fetch_add(1, Ordering::AcqRel);
+                return true;
+            }
+            None => return waited,
+        }
+    }
+}
+
+/// Ends this thread's initialization of `name` and wakes the threads waiting for it.
+fn finish_module(name: &str) {
+    let (state, cv) = import_state();
+    let mut st = state.lock();
+    st.initializing.remove(name);
+    INITIALIZING.fetch_sub(1, Ordering::AcqRel);
+    drop(st);
+    cv.notify_all();
 }
 
 /// `sys.modules`.
@@ -223,6 +306,11 @@ pub fn import_module(cx: &mut Ctx, name: &str) -> PyResult<Value> {
         ));
     }
     if !existing.is_null() {
+        // Another thread may still be running its body: wait for it to finish, then look
+        // again (a failed import removes it).
+        if wait_for_module(cx, name, false) {
+            return import_module(cx, name);
+        }
         return Ok(existing);
     }
     if name.is_empty() {
@@ -262,19 +350,20 @@ pub fn import_module(cx: &mut Ctx, name: &str) -> PyResult<Value> {
         }
     }
     let hsp = cx.root(search_path);
-    let lock = import_lock(name);
-    let guard = cx.m.parked(|| lock.lock());
+    let claimed = wait_for_module(cx, name, true);
     let r = (|| {
         let key = new_str(cx, name)?;
         let existing = crate::objects::dict::dict_get(cx, sys_modules(), key)?;
         if !existing.is_null() {
             return Ok(existing);
         }
-        // Waiting for the lock parked the thread: re-read the parent's path.
+        // Waiting parked the thread: re-read the parent's path.
         let search_path = cx.get(hsp);
         load_module(cx, name, search_path)
     })();
-    drop(guard);
+    if claimed {
+        finish_module(name);
+    }
     let m = r?;
     if let (Some(hp), Some(_)) = (hparent, &parent) {
         let pm = cx.get(hp);
