@@ -102,8 +102,23 @@ fn state(gen: Value) -> i64 {
     slot(gen.obj(), g::STATE).as_int()
 }
 
+/// Sets the state of a generator this thread is running (or has just claimed).
 fn set_state(gen: Value, s: i64) {
+    // Release: the thread that claims it next sees the saved frame.
+    std::sync::atomic::fence(std::sync::atomic::Ordering::Release);
     object::init_slot(gen.obj(), g::STATE, Value::int(s));
+}
+
+/// Moves the generator from state `from` to `to` if nobody else did first: how a thread
+/// takes a generator to run it (two threads calling `next` on one generator at once must
+/// not both run its frame; the loser gets "generator already executing").
+fn claim(gen: Value, from: i64, to: i64) -> bool {
+    let won = object::cas_slot(gen.obj(), g::STATE, Value::int(from), Value::int(to)).is_ok();
+    if won {
+        // Acquire: pairs with `set_state`'s fence in the thread that suspended it.
+        std::sync::atomic::fence(std::sync::atomic::Ordering::Acquire);
+    }
+    won
 }
 
 /// The generator's name (`__name__`).
@@ -211,6 +226,10 @@ fn resume(cx: &mut Ctx, gen: Value, how: How) -> PyResult<SendResult> {
             "maximum recursion depth exceeded",
         ));
     }
+    if !claim(gen, st, RUNNING) {
+        // Another thread started, finished or closed it since we looked: look again.
+        return resume(cx, gen, how);
+    }
     let vals = slot(gen.obj(), g::VALUES).obj();
     let go = gen.obj();
     let ip = slot(go, g::IP).as_int() as u32;
@@ -239,7 +258,6 @@ fn resume(cx: &mut Ctx, gen: Value, how: How) -> PyResult<SendResult> {
         locals: Value::NULL,
         gen,
     });
-    set_state(gen, RUNNING);
     cx.depth += 1;
     let r = match how {
         How::Send(v) => {
@@ -459,9 +477,8 @@ pub fn gen_throw(cx: &mut Ctx, gen: Value, exc: Value) -> PyResult<Value> {
     }
     let (gen, exc) = (cx.get(hg), cx.get(he));
     cx.pop_handles(mark);
-    if state(gen) == CREATED {
+    if state(gen) == CREATED && claim(gen, CREATED, FINISHED) {
         // Throwing into a just-created generator raises at its start without running it.
-        set_state(gen, FINISHED);
         return Err(exceptions::raise_value(cx, exc));
     }
     exceptions::raise_value(cx, exc);
@@ -488,8 +505,7 @@ fn close_iter(cx: &mut Ctx, it: Value) -> PyResult<()> {
 /// `gen.close()`.
 pub fn gen_close(cx: &mut Ctx, gen: Value) -> PyResult<()> {
     let st = state(gen);
-    if st == FINISHED || st == CREATED {
-        set_state(gen, FINISHED);
+    if st == FINISHED || (st == CREATED && claim(gen, CREATED, FINISHED)) {
         return Ok(());
     }
     let h = cx.root(gen);
