@@ -216,3 +216,30 @@ fn dash_m_runs_package_submodule() {
     assert_eq!(String::from_utf8_lossy(&out.stdout), "__main__ pkg 5\n");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// `gc.get_pause_stats()` (a Krait extension) reports the pauses of a threaded program,
+/// time-to-safepoint included, consistently.
+#[test]
+fn gc_pause_stats_report_time_to_safepoint() {
+    let prog = r#"
+import gc, threading
+def churn():
+    for i in range(20000):
+        x = [i] * 8
+ts = [threading.Thread(target=churn) for _ in range(2)]
+for t in ts: t.start()
+for t in ts: t.join()
+gc.collect()
+s = gc.get_pause_stats()
+print(sorted(s))
+print(s['minor_collections'] + s['major_collections'] > 0, s['major_collections'] >= 1)
+print(0 <= s['ttsp_p50'] <= s['ttsp_p99'] <= s['ttsp_max'])
+print(0 < s['pause_max'] <= s['pause_total'], s['pause_p50'] <= s['pause_max'] * 1.13)
+print(0 < s['heap_bytes'] <= s['heap_peak_bytes'])
+"#;
+    let (out, err, code) = run(&["-c", prog], "");
+    assert_eq!(code, 0, "{err}");
+    let keys = "['heap_bytes', 'heap_peak_bytes', 'major_collections', 'minor_collections', \
+        'pause_max', 'pause_p50', 'pause_p99', 'pause_total', 'ttsp_max', 'ttsp_p50', 'ttsp_p99']";
+    assert_eq!(out, format!("{keys}\nTrue True\nTrue\nTrue True\nTrue\n"));
+}

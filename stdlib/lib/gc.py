@@ -99,6 +99,27 @@ def get_stats():
     ]
 
 
+def get_pause_stats():
+    """Krait extension: the collector's pauses since startup, as a dict. Times are in
+    seconds: each pause stops every thread, and its time-to-safepoint ("ttsp") is how long
+    the threads took to stop. `-X gc-stats` prints the same figures at exit."""
+    (minor, major, total, longest, p50, p99,
+     ttsp50, ttsp99, ttspmax, heap, peak) = _gc.pause_stats()
+    return {
+        "minor_collections": minor,
+        "major_collections": major,
+        "pause_total": total / 1e9,
+        "pause_max": longest / 1e9,
+        "pause_p50": p50 / 1e9,
+        "pause_p99": p99 / 1e9,
+        "ttsp_p50": ttsp50 / 1e9,
+        "ttsp_p99": ttsp99 / 1e9,
+        "ttsp_max": ttspmax / 1e9,
+        "heap_bytes": heap,
+        "heap_peak_bytes": peak,
+    }
+
+
 def is_tracked(obj):
     """Returns true if the object is tracked by the garbage collector (as CPython: not
     atomic values, and not dicts holding only atomic values)."""

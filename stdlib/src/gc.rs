@@ -40,7 +40,19 @@ fn counts(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
     new_tuple(cx, &vals)
 }
 
+/// `_gc.pause_stats()`: the tuple of `krait_vm::runtime::pause_stats` (ints).
+fn pause_stats(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
+    util::positional(cx, &a, "pause_stats", "pause_stats", 0, 0)?;
+    let mut vals = Vec::with_capacity(11);
+    for n in krait_vm::runtime::pause_stats() {
+        // Allocation never collects, so the ints made earlier stay valid.
+        vals.push(from_i64(cx, n.min(i64::MAX as u64) as i64)?);
+    }
+    new_tuple(cx, &vals)
+}
+
 static FUNCTIONS: &[NativeDef] = native_table![
     Function "collect" => collect,
     Function "counts" => counts,
+    Function "pause_stats" => pause_stats,
 ];

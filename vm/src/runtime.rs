@@ -262,6 +262,29 @@ pub fn collect_now(cx: &mut crate::ctx::Ctx) {
     cx.m.collect(krait_gc::CollectionKind::Major);
 }
 
+/// Pause statistics so far, for `gc.get_pause_stats()`: minor and major collections,
+/// total, longest, median and 99th-percentile pause, median, 99th-percentile and longest
+/// time-to-safepoint (nanoseconds), committed heap now and at its peak (bytes).
+pub fn pause_stats() -> [u64; 11] {
+    let Some(h) = HEAP.get() else {
+        return [0; 11];
+    };
+    let s = h.stats();
+    [
+        s.minor.count,
+        s.major.count,
+        s.minor.total_pause_ns + s.major.total_pause_ns,
+        s.pauses.percentile(100.0),
+        s.pauses.percentile(50.0),
+        s.pauses.percentile(99.0),
+        s.ttsp.percentile(50.0),
+        s.ttsp.percentile(99.0),
+        s.ttsp.percentile(100.0),
+        s.heap_now as u64,
+        s.heap_peak as u64,
+    ]
+}
+
 /// `(minor, major)` collections so far, and the bytes freed by each kind.
 pub fn collection_counts() -> ((u64, u64), (u64, u64)) {
     match HEAP.get() {
