@@ -678,6 +678,8 @@ pub fn dict_next(d: Value, pos: usize) -> Option<(usize, Value, Value)> {
 
 /// All `(key, value)` pairs, in insertion order (copied out; raw values).
 pub fn dict_items(d: Value) -> Vec<(Value, Value)> {
+    // One consistent snapshot (as CPython's `list(d.items())`), not rows of two tables.
+    let _g = ObjGuard::lock(d.obj());
     let mut out = Vec::with_capacity(dict_len(d));
     let mut pos = 0;
     while let Some((next, k, v)) = dict_next(d, pos) {

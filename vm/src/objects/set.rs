@@ -3,7 +3,8 @@
 //!
 //! ```text
 //! FIXED: [used: int][fill: int][keys: array of `size` slots][hashes: VARRAW of size * 8]
-//!        [finger: int (where `pop` resumes)] (+ attribute storage for subclasses)
+//!        [finger: int (where `pop` resumes)][version: int] (+ attribute storage for
+//!        subclasses)
 //! ```
 //!
 //! A key slot is NULL (never used), [`DUMMY`] (deleted), or a key. Probing starts at
@@ -15,10 +16,10 @@
 //! **Threads.** Changes take the set's object lock (`ObjGuard`). A key whose lookup needs
 //! no Python code (ints, strs, and any key when no stored key of the same hash needs
 //! `__eq__`) is looked up and stored under the lock in one step. Otherwise the lookup runs
-//! unlocked and its result is applied under the lock only if the table and the chosen slot
-//! are as the lookup left them (else it starts over); a concurrent discard could still let
-//! two threads add equal keys with Python `__eq__` into different slots (a known gap: sets
-//! have no version counter yet). Readers take no lock and never index past the arrays
+//! unlocked and its result is applied under the lock only if the set's version (bumped by
+//! every change, with the counts) is the one read before the lookup; else it starts over.
+//! So a concurrent discard and add cannot let two threads add equal keys with Python
+//! `__eq__` into different slots. Readers take no lock and never index past the arrays
 //! they loaded: the keys and hashes arrays are replaced by two stores, so a reader that
 //! finds them of different sizes re-reads them.
 
@@ -37,8 +38,9 @@ const FILL: usize = 1;
 const KEYS: usize = 2;
 const HASHES: usize = 3;
 const FINGER: usize = 4;
+const VERSION: usize = 5;
 /// FIXED slots of a plain set.
-pub const SET_SLOTS: usize = 5;
+pub const SET_SLOTS: usize = 6;
 const MIN_SIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
 
@@ -81,6 +83,7 @@ pub fn new_set_of_type(cx: &mut Ctx, ty: Value) -> PyResult<Value> {
     object::init_slot(o, USED, Value::int(0));
     object::init_slot(o, FILL, Value::int(0));
     object::init_slot(o, FINGER, Value::int(0));
+    object::init_slot(o, VERSION, Value::int(0));
     let s = Value::from_obj(o);
     if n > SET_SLOTS {
         let l = crate::objects::typeobj::type_data(ty).layout;
@@ -132,9 +135,21 @@ fn fill(s: Value) -> usize {
     slot(s.obj(), FILL).as_int() as usize
 }
 
+/// Records the counts after a change (under the lock), and bumps the version.
 fn set_counts(s: Value, used: usize, fill: usize) {
     object::init_slot(s.obj(), USED, Value::int(used as i64));
     object::init_slot(s.obj(), FILL, Value::int(fill as i64));
+    // Release: a lookup that reads the new version sees the change's slots.
+    std::sync::atomic::fence(std::sync::atomic::Ordering::Release);
+    let v = slot(s.obj(), VERSION).as_int().wrapping_add(1) & (i64::MAX >> 2);
+    object::init_slot(s.obj(), VERSION, Value::int(v));
+}
+
+/// The set's version, read before an unlocked lookup.
+fn version(s: Value) -> i64 {
+    let v = slot(s.obj(), VERSION).as_int();
+    std::sync::atomic::fence(std::sync::atomic::Ordering::Acquire);
+    v
 }
 
 fn mask(s: Value) -> usize {
@@ -388,19 +403,13 @@ fn locked_lookup<R>(
     let (hs, hk) = (cx.root(s), cx.root(key));
     let r = loop {
         let (s, key) = (cx.get(hs), cx.get(hk));
+        let before = version(s);
         let (s, key, found) = match lookup(cx, s, key, hash) {
             Ok(x) => x,
             Err(e) => break Err(e),
         };
-        let keys = slot(s.obj(), KEYS);
-        let seen = match found {
-            Found::Active(j) | Found::Absent(j, _) => key_at(s, j),
-        };
         let _g = ObjGuard::lock(s.obj());
-        let j = match found {
-            Found::Active(j) | Found::Absent(j, _) => j,
-        };
-        if slot(s.obj(), KEYS) == keys && key_at(s, j) == seen {
+        if version(s) == before {
             break apply(cx, s, key, found);
         }
     };
@@ -544,6 +553,8 @@ pub fn swap_bodies(cx: &mut Ctx, a: Value, b: Value) {
         cx.set_slot(a.obj(), i, y);
         cx.set_slot(b.obj(), i, x);
     }
+    // A change of `a`'s table like any other: bump its version.
+    set_counts(a, set_len(a), fill(a));
 }
 
 /// `s.pop()`: removes and returns an element, scanning from where the last pop stopped
@@ -594,6 +605,8 @@ pub fn set_next(s: Value, pos: usize) -> Option<(usize, Value, i64)> {
 
 /// The elements in table order (raw values).
 pub fn set_items(s: Value) -> Vec<Value> {
+    // One consistent snapshot (as CPython's `list(s)`), not items of two tables.
+    let _g = ObjGuard::lock(s.obj());
     let mut out = Vec::with_capacity(set_len(s));
     let mut pos = 0;
     while let Some((p, k, _)) = set_next(s, pos) {
@@ -670,9 +683,12 @@ pub fn set_update(cx: &mut Ctx, s: Value, it: Value) -> PyResult<()> {
     let hs = cx.root(s);
     if crate::objects::dict::is_exact_dict(it) {
         let n = crate::objects::dict::dict_len(it);
-        if (fill(s) + n) * 5 >= mask(s) * 3 {
-            let used = set_len(s);
-            resize(cx, s, (used + n) * 2)?;
+        {
+            let _g = ObjGuard::lock(s.obj());
+            if (fill(s) + n) * 5 >= mask(s) * 3 {
+                let used = set_len(s);
+                resize(cx, s, (used + n) * 2)?;
+            }
         }
         let keys: Vec<Value> = crate::objects::dict::dict_items(it)
             .into_iter()
@@ -767,7 +783,8 @@ pub fn contains_entry(cx: &mut Ctx, s: Value, key: Value, hash: i64) -> PyResult
     Ok(matches!(f, Found::Active(_)))
 }
 
-/// Elements with hashes (for the set algebra in `set_methods.rs`).
+/// Elements with hashes (for the set algebra in `set_methods.rs`): one snapshot.
 pub fn entries(s: Value) -> Vec<(Value, i64)> {
+    let _g = ObjGuard::lock(s.obj());
     set_entries(s)
 }
