@@ -353,6 +353,11 @@ pub(crate) fn handshake_as<R>(
     op: impl FnOnce(Option<&ThreadShared>) -> R,
 ) -> Option<R> {
     assert_ne!(target, me.id(), "a thread cannot handshake with itself");
+    debug_assert_eq!(
+        me.state.load(Ordering::Relaxed),
+        state::RUNNING,
+        "a handshake requester must be running (not parked)"
+    );
     let mut g = lock(&reg.inner);
     let t = g.threads.iter().find(|t| t.id == target.0).cloned();
     if let Some(t) = &t {
