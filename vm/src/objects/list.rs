@@ -170,6 +170,30 @@ pub fn list_set_many(
     true
 }
 
+/// Calls `f` with a consistent snapshot of the items, copied under the lock (into a buffer
+/// on the stack when there are few) and used after it is released.
+pub fn with_items<R>(l: Value, f: impl FnOnce(&[Value]) -> R) -> R {
+    const SMALL: usize = 16;
+    let mut small = [Value::NULL; SMALL];
+    let n = {
+        let _g = ObjGuard::lock(l.obj());
+        let n = list_len(l);
+        let arr = slot(l.obj(), ITEMS);
+        if n <= SMALL && !arr.is_null() && n <= varvals_len(arr.obj()) {
+            for (i, x) in small[..n].iter_mut().enumerate() {
+                *x = varvals_get(arr.obj(), i);
+            }
+            Some(n)
+        } else {
+            None
+        }
+    };
+    match n {
+        Some(n) => f(&small[..n]),
+        None => f(&list_items(l)),
+    }
+}
+
 /// The items, copied out (raw values): one consistent snapshot, taken under the lock.
 pub fn list_items(l: Value) -> Vec<Value> {
     let _g = ObjGuard::lock(l.obj());

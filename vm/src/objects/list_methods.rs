@@ -147,7 +147,10 @@ fn assign_slice(cx: &mut Ctx, l: Value, key: Value, v: Value) -> PyResult<()> {
         };
         if src_len == Some(n) && (step == 1 || v != l) {
             let done = if list::is_list(v) {
-                list::list_set_many(cx, l, start, step, n, |k| list::list_get(v, k))
+                // A snapshot of the source first: another thread may change it meanwhile.
+                list::with_items(v, |items| {
+                    items.len() == n && list::list_set_many(cx, l, start, step, n, |k| items[k])
+                })
             } else {
                 let get = crate::objects::tuple::tuple_get;
                 list::list_set_many(cx, l, start, step, n, |k| get(v, k))
