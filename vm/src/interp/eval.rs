@@ -623,9 +623,10 @@ pub fn run(cx: &mut Ctx, resume: Resume) -> PyResult<Exit> {
                     sp.set(1, v);
                 }
                 Op::LIST_APPEND => {
+                    // The list under construction lives only on this frame's stack.
                     let v = sp.pop();
                     let l = sp.peek(arg);
-                    t!(crate::objects::list::list_append(cx, l, v));
+                    t!(crate::objects::list::list_append_unshared(cx, l, v));
                 }
                 Op::SET_ADD => {
                     let v = sp.pop();

@@ -259,6 +259,18 @@ pub fn list_append(cx: &mut Ctx, l: Value, v: Value) -> PyResult<()> {
     // No safepoint until the guard drops (growing allocates, which never collects), so
     // `l` and `v` stay valid.
     let _g = ObjGuard::lock(l.obj());
+    append_exclusive(cx, l, v)
+}
+
+/// Appends to a list no other thread can reach: one that is being built on this thread's
+/// value stack (a display or comprehension: `LIST_APPEND`), so it needs no lock.
+pub fn list_append_unshared(cx: &mut Ctx, l: Value, v: Value) -> PyResult<()> {
+    append_exclusive(cx, l, v)
+}
+
+/// The append itself, for a caller that holds the lock or the only reference.
+#[inline(always)]
+fn append_exclusive(cx: &mut Ctx, l: Value, v: Value) -> PyResult<()> {
     let n = list_len(l);
     if n >= capacity(l) {
         reserve_locked(cx, l, n + 1)?;
