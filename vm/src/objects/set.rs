@@ -211,6 +211,48 @@ enum Found {
     Absent(usize, bool),
 }
 
+/// Where a walk along a key's probe chain stopped.
+enum Step {
+    /// The lookup is decided.
+    Done(Found),
+    /// Slot `j` holds a key `k` of the same hash whose equality needs Python code.
+    NeedsEq(usize, Value),
+}
+
+/// Walks `key`'s probe chain in `keys`/`hashes` from where `probe` and `freeslot` left
+/// off, deciding every comparison that needs no Python code. The one probing loop of
+/// [`lookup`] and [`lookup_fast`].
+fn walk(
+    keys: krait_gc::ObjectRef,
+    hashes: krait_gc::ObjectRef,
+    key: Value,
+    hash: i64,
+    probe: &mut Probe,
+    freeslot: &mut Option<usize>,
+) -> Step {
+    loop {
+        let j = probe.next_slot();
+        let k = varvals_get(keys, j);
+        if k.is_null() {
+            return Step::Done(match *freeslot {
+                Some(f) => Found::Absent(f, false),
+                None => Found::Absent(j, true),
+            });
+        }
+        if k == DUMMY.get() {
+            if freeslot.is_none() {
+                *freeslot = Some(j);
+            }
+        } else if raw_word(hashes, 1 + j) as i64 == hash {
+            match fast_eq(k, key) {
+                Some(true) => return Step::Done(Found::Active(j)),
+                Some(false) => {}
+                None => return Step::NeedsEq(j, k),
+            }
+        }
+    }
+}
+
 /// Finds `key` in `s`. May run Python code (a key's `__eq__`); restarts if the table
 /// changes meanwhile.
 #[inline]
@@ -226,49 +268,28 @@ fn lookup(
         let mut probe = Probe::new(hash, varvals_len(keys) - 1);
         let mut freeslot: Option<usize> = None;
         loop {
-            let j = probe.next_slot();
-            let k = varvals_get(keys, j);
-            if k.is_null() {
-                return Ok(match freeslot {
-                    Some(f) => (s, key, Found::Absent(f, false)),
-                    None => (s, key, Found::Absent(j, true)),
-                });
+            let (j, k) = match walk(keys, hashes, key, hash, &mut probe, &mut freeslot) {
+                Step::Done(f) => return Ok((s, key, f)),
+                Step::NeedsEq(j, k) => (j, k),
+            };
+            let keys_before = slot(s.obj(), KEYS);
+            let mark = cx.handle_mark();
+            let (hs, hk, hstart, hkeys) =
+                (cx.root(s), cx.root(key), cx.root(k), cx.root(keys_before));
+            let r = protocol::eq(cx, k, key);
+            let (s2, k2, start2, keys2) = (cx.get(hs), cx.get(hk), cx.get(hstart), cx.get(hkeys));
+            cx.pop_handles(mark);
+            s = s2;
+            key = k2;
+            if r? {
+                return Ok((s, key, Found::Active(j)));
             }
-            if k == DUMMY.get() {
-                if freeslot.is_none() {
-                    freeslot = Some(j);
-                }
-            } else if raw_word(hashes, 1 + j) as i64 == hash {
-                let eq = match fast_eq(k, key) {
-                    Some(b) => b,
-                    None => {
-                        let keys_before = slot(s.obj(), KEYS);
-                        let mark = cx.handle_mark();
-                        let (hs, hk, hstart, hkeys) =
-                            (cx.root(s), cx.root(key), cx.root(k), cx.root(keys_before));
-                        let r = protocol::eq(cx, k, key);
-                        let (s2, k2, start2, keys2) =
-                            (cx.get(hs), cx.get(hk), cx.get(hstart), cx.get(hkeys));
-                        cx.pop_handles(mark);
-                        s = s2;
-                        key = k2;
-                        let eq = r?;
-                        if eq {
-                            return Ok((s, key, Found::Active(j)));
-                        }
-                        if slot(s.obj(), KEYS) != keys2 || key_at(s, j) != start2 {
-                            continue 'restart;
-                        }
-                        (keys, hashes) = arrays(s);
-                        if varvals_len(keys) != probe.mask + 1 {
-                            continue 'restart;
-                        }
-                        false
-                    }
-                };
-                if eq {
-                    return Ok((s, key, Found::Active(j)));
-                }
+            if slot(s.obj(), KEYS) != keys2 || key_at(s, j) != start2 {
+                continue 'restart;
+            }
+            (keys, hashes) = arrays(s);
+            if varvals_len(keys) != probe.mask + 1 {
+                continue 'restart;
             }
         }
     }
@@ -363,23 +384,9 @@ fn resize(cx: &mut Ctx, s: Value, minused: usize) -> PyResult<Value> {
 fn lookup_fast(s: Value, key: Value, hash: i64) -> Option<Found> {
     let (keys, hashes) = arrays(s);
     let mut probe = Probe::new(hash, varvals_len(keys) - 1);
-    let mut freeslot: Option<usize> = None;
-    loop {
-        let j = probe.next_slot();
-        let k = varvals_get(keys, j);
-        if k.is_null() {
-            return Some(match freeslot {
-                Some(f) => Found::Absent(f, false),
-                None => Found::Absent(j, true),
-            });
-        }
-        if k == DUMMY.get() {
-            if freeslot.is_none() {
-                freeslot = Some(j);
-            }
-        } else if raw_word(hashes, 1 + j) as i64 == hash && fast_eq(k, key)? {
-            return Some(Found::Active(j));
-        }
+    match walk(keys, hashes, key, hash, &mut probe, &mut None) {
+        Step::Done(f) => Some(f),
+        Step::NeedsEq(..) => None,
     }
 }
 
