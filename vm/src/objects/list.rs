@@ -504,31 +504,36 @@ pub fn list_rebuild(
     };
     let out = f(&items);
     // Allocation never reaches a safepoint: `l` and the raw items stay valid.
-    let arr = new_array(cx, out.len().max(1))?;
-    for (k, &v) in out.iter().enumerate() {
-        object::varvals_init(arr.obj(), k, v);
-    }
-    cx.set_slot(l.obj(), ITEMS, arr);
-    object::init_slot(l.obj(), LEN, Value::int(out.len() as i64));
-    if !old.is_null() {
-        cx.m.retire(old.obj());
-    }
+    let arr = items_array(cx, &out)?;
+    install_locked(cx, l, arr, out.len());
     Ok(true)
 }
 
 /// Replaces the contents with `items` (used by sort and slice assignment).
 pub fn list_replace_all(cx: &mut Ctx, l: Value, items: &[Value]) -> PyResult<()> {
     // Allocation never reaches a safepoint: `l` and the raw items stay valid.
+    let arr = items_array(cx, items)?;
+    let _g = ObjGuard::lock(l.obj());
+    install_locked(cx, l, arr, items.len());
+    Ok(())
+}
+
+/// A new items array holding `items` (at least one slot).
+fn items_array(cx: &mut Ctx, items: &[Value]) -> PyResult<Value> {
     let arr = new_array(cx, items.len().max(1))?;
     for (k, &v) in items.iter().enumerate() {
         object::varvals_init(arr.obj(), k, v);
     }
-    let _g = ObjGuard::lock(l.obj());
+    Ok(arr)
+}
+
+/// Makes `arr` (holding `len` items) the list's array, under the lock the caller holds;
+/// the old array is retired, since lock-free readers may still hold it.
+fn install_locked(cx: &mut Ctx, l: Value, arr: Value, len: usize) {
     let old = slot(l.obj(), ITEMS);
     cx.set_slot(l.obj(), ITEMS, arr);
-    object::init_slot(l.obj(), LEN, Value::int(items.len() as i64));
+    object::init_slot(l.obj(), LEN, Value::int(len as i64));
     if !old.is_null() {
         cx.m.retire(old.obj());
     }
-    Ok(())
 }

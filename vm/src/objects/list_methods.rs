@@ -391,12 +391,7 @@ fn l_imul(cx: &mut Ctx, a: Args<'_>) -> PyResult<Value> {
 pub fn list_repeat_in_place(cx: &mut Ctx, l: Value, k: usize) -> PyResult<()> {
     loop {
         let len = list_len(l);
-        if len
-            .checked_mul(k)
-            .is_none_or(|t| t > crate::runtime::alloc_limit())
-        {
-            return Err(cx.memory_error(krait_gc::AllocError::InvalidSize(usize::MAX)));
-        }
+        crate::ops::seq::check_size(cx, len, k)?;
         if list::list_rebuild(cx, l, len, |items| items.repeat(k))? {
             return Ok(());
         }

@@ -38,7 +38,7 @@ fn repeat_count(cx: &mut Ctx, n: Value) -> PyResult<Option<usize>> {
 }
 
 /// Refuses repetitions whose result could not be allocated (MemoryError, as CPython).
-fn check_size(cx: &mut Ctx, n: usize, k: usize) -> PyResult<()> {
+pub(crate) fn check_size(cx: &mut Ctx, n: usize, k: usize) -> PyResult<()> {
     if n.checked_mul(k)
         .is_none_or(|t| t > crate::runtime::alloc_limit())
     {
