@@ -112,7 +112,11 @@ impl<B: Binding> Heap<B> {
             mutators: Mutex::new(Vec::new()),
             young: YoungSpace::new(young, chunk),
             old: Mutex::new(old_gen),
-            los: Mutex::new(LargeObjectSpace::default()),
+            los: Mutex::new(LargeObjectSpace::new(if config.stress {
+                0
+            } else {
+                crate::los::CACHE_BYTES
+            })),
             immortal: ImmortalSpace::new(immortal),
             ids: IdTable::new(),
             published: Mutex::new(Published::default()),
@@ -197,6 +201,7 @@ impl<B: Binding> Heap<B> {
             free_blocks_released: free_released,
             large_objects: los.len(),
             large_bytes: los.bytes(),
+            large_cached_bytes: los.cached_bytes(),
             immortal_bytes: self.immortal.bytes(),
             committed_bytes: self.budget.committed(),
         }
@@ -269,6 +274,7 @@ impl<B: Binding> Heap<B> {
     /// Under the cap, gives back retained free blocks and asks for a major collection.
     pub(crate) fn relieve_pressure(&self) {
         self.old.lock().trim_free(&self.budget, 0);
+        self.los.lock().release_cache();
         self.major_wanted.store(true, Ordering::Relaxed);
     }
 
@@ -450,6 +456,8 @@ pub struct SpaceUsage {
     pub large_objects: usize,
     /// Bytes mapped for large objects.
     pub large_bytes: usize,
+    /// Bytes of dead large objects' mappings kept for reuse (not committed heap bytes).
+    pub large_cached_bytes: usize,
     /// Bytes of immortal objects.
     pub immortal_bytes: usize,
     /// All committed heap bytes.

@@ -161,6 +161,40 @@ fn large_objects_live_and_die_in_the_large_object_space() {
 }
 
 #[test]
+fn dead_large_objects_mappings_are_reused_then_returned_to_the_os() {
+    let heap = new_heap(test_config());
+    let mut t = MockThread::new(&heap, 1);
+    let n = 160_000; // 1.25 MiB: straight to the large-object space
+    let first = t.alloc_node_in(Space::Young, NODE, n, 1).unwrap();
+    let addr = first.addr();
+    t.roots.slots[0] = 0;
+    major(&mut t);
+    let u = heap.space_usage();
+    assert_eq!(u.large_objects, 0);
+    assert!(
+        u.large_cached_bytes >= n * 8,
+        "the dead object's mapping is kept"
+    );
+    let second = t.alloc_node_in(Space::Young, NODE, n, 2).unwrap();
+    assert_eq!(
+        second.addr(),
+        addr,
+        "a same-sized object reuses the mapping"
+    );
+    assert_eq!(heap.space_usage().large_cached_bytes, 0);
+    t.roots.slots[0] = second.addr();
+    major(&mut t);
+    assert_eq!(t.tag(t.root(0).unwrap()), 2);
+    t.roots.slots[0] = 0;
+    major(&mut t);
+    assert!(heap.space_usage().large_cached_bytes > 0);
+    // Unused through two more major collections: unmapped.
+    major(&mut t);
+    major(&mut t);
+    assert_eq!(heap.space_usage().large_cached_bytes, 0);
+}
+
+#[test]
 fn medium_objects_start_young_and_only_survivors_reach_the_large_object_space() {
     let heap = new_heap(test_config());
     let mut t = MockThread::new(&heap, 2);

@@ -46,6 +46,22 @@ pub fn new_list(cx: &mut Ctx, items: &[Value]) -> PyResult<Value> {
     Ok(l)
 }
 
+/// A new list of `items` repeated `k` times (`[x] * k`), built in place: no temporary
+/// copy, which for a big list would be a malloc'd buffer faulted in page by page.
+pub fn new_list_repeated(cx: &mut Ctx, items: &[Value], k: usize) -> PyResult<Value> {
+    let n = items.len() * k;
+    // Allocation never reaches a safepoint: `items` stay valid.
+    let l = new_list_with_capacity(cx, n)?;
+    if n > 0 {
+        let arr = slot(l.obj(), ITEMS).obj();
+        for (i, &v) in items.iter().cycle().take(n).enumerate() {
+            object::varvals_init(arr, i, v);
+        }
+    }
+    object::init_slot(l.obj(), LEN, Value::int(n as i64));
+    Ok(l)
+}
+
 /// An empty list with room for `cap` items.
 pub fn new_list_with_capacity(cx: &mut Ctx, cap: usize) -> PyResult<Value> {
     let o = cx.alloc_fixed(types().list.get(), LIST_SLOTS)?;

@@ -95,16 +95,14 @@ pub fn seq_binop(cx: &mut Ctx, a: Value, b: Value, op: BinOp) -> PyResult<Option
                         tuple_items(s)
                     };
                     check_size(cx, items.len(), k)?;
+                    if is_list(s) {
+                        return list::new_list_repeated(cx, &items, k).map(Some);
+                    }
                     let mut out = Vec::with_capacity(items.len() * k);
                     for _ in 0..k {
                         out.extend_from_slice(&items);
                     }
-                    return if is_list(s) {
-                        new_list(cx, &out)
-                    } else {
-                        new_tuple(cx, &out)
-                    }
-                    .map(Some);
+                    return new_tuple(cx, &out).map(Some);
                 }
                 let d = bytes::bytes_data(s);
                 check_size(cx, d.len(), k)?;
