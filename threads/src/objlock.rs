@@ -49,8 +49,10 @@
 //! conversion happens at T's next safepoint poll; if it is parked or gone, at once.
 //!
 //! A thread whose objects keep being revoked stops biasing new ones (after
-//! [`REVOCATION_LIMIT`] revocations): objects made by a producer for consumers in other
-//! threads then pay one CAS per lock instead of one handshake each.
+//! [`REVOCATION_LIMIT`] revocations within one [`REVOCATION_WINDOW_MS`] window): objects
+//! made by a producer for consumers in other threads then pay one CAS per lock instead of
+//! one handshake each. It biases again once that window is over, so a long-running thread
+//! whose objects were revoked now and then over hours keeps its cheap locks.
 //!
 //! ## Rules for callers
 //!
@@ -166,9 +168,14 @@ impl LockState {
     }
 }
 
-/// After this many revocations of its biases a thread stops biasing the words it locks
-/// first (they become shared at once).
+/// After this many revocations of its biases within one window a thread stops biasing the
+/// words it locks first (they become shared at once) until the window is over.
 pub const REVOCATION_LIMIT: u32 = 1024;
+
+/// Length of the window revocations are counted in. At most [`REVOCATION_LIMIT`]
+/// handshakes per window (about 2 ms of a running owner's time per second) is what a thread
+/// that should not bias can cost.
+pub const REVOCATION_WINDOW_MS: u64 = 1000;
 
 /// How many times a contended acquirer spins on a held shared word before it sleeps.
 #[cfg(not(loom))]
@@ -318,9 +325,40 @@ fn unlock_slow(word: &AtomicU32, reg: &Registry) {
     });
 }
 
-/// Whether `me` still biases the words it locks first.
+/// Whether `me` still biases the words it locks first: it does unless its biases were
+/// revoked [`REVOCATION_LIMIT`] times in a window that is not over yet.
 fn may_bias(me: &ThreadShared) -> bool {
     me.revoked.load(Ordering::Relaxed) < REVOCATION_LIMIT
+        || clock_ms().wrapping_sub(me.revoked_since.load(Ordering::Relaxed)) >= REVOCATION_WINDOW_MS
+}
+
+/// Milliseconds since the first call in this process: the revocation windows' clock. Under
+/// loom there is no clock, and a window never ends.
+pub(crate) fn clock_ms() -> u64 {
+    #[cfg(not(loom))]
+    {
+        static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+        START
+            .get_or_init(std::time::Instant::now)
+            .elapsed()
+            .as_millis() as u64
+    }
+    #[cfg(loom)]
+    {
+        0
+    }
+}
+
+/// Counts a revocation against `target`, in a new window if its last one is over. Runs under
+/// the registry lock (inside a handshake), so revokers do not race each other here.
+fn count_revocation(target: &ThreadShared) {
+    let now = clock_ms();
+    if now.wrapping_sub(target.revoked_since.load(Ordering::Relaxed)) >= REVOCATION_WINDOW_MS {
+        target.revoked_since.store(now, Ordering::Relaxed);
+        target.revoked.store(1, Ordering::Relaxed);
+    } else {
+        target.revoked.fetch_add(1, Ordering::Relaxed);
+    }
 }
 
 /// Converts a bias toward `owner` (another thread) to the shared encoding, by a handshake
@@ -340,7 +378,7 @@ fn revoke(word: &AtomicU32, me: &ThreadShared, reg: &Registry, owner: ThreadId) 
         let w = word.load(Ordering::Acquire);
         word.store(word::revoked(w), Ordering::Release);
         if let Some(t) = target {
-            t.revoked.fetch_add(1, Ordering::Relaxed);
+            count_revocation(t);
         }
     });
 }

@@ -108,6 +108,17 @@ fn frequent_revocations_stop_biasing() {
     let word = AtomicU32::new(lock_word::NEUTRAL);
     bump(&word, &me, &counter);
     assert_eq!(state_of(&word), biased(me.id(), false));
+    // Once the window of those revocations is over, the owner biases again.
+    let since = objlock::clock_ms().wrapping_sub(objlock::REVOCATION_WINDOW_MS);
+    owner.shared.revoked_since.store(since, Ordering::Relaxed);
+    let word = AtomicU32::new(lock_word::NEUTRAL);
+    bump(&word, &owner, &counter);
+    assert_eq!(state_of(&word), biased(owner.id(), false));
+    // And a revocation then starts a new window, counted from one.
+    owner.park();
+    bump(&word, &me, &counter);
+    owner.unpark();
+    assert_eq!(owner.shared.revoked.load(Ordering::Relaxed), 1);
 }
 
 /// The owner parks (blocked, say, in I/O): a revoker revokes at once without it.

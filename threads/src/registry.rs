@@ -23,9 +23,12 @@ pub struct ThreadShared {
     /// [`ThreadHandle::handshake`]). Read and written only under the registry lock; the
     /// `HANDSHAKE` poll bit is set while it is nonzero.
     pub(crate) handshakes: AtomicU32,
-    /// How many of this thread's biased object locks other threads have revoked (written
-    /// under the registry lock; the thread reads it to stop biasing, see `objlock.rs`).
+    /// How many of this thread's biased object locks other threads have revoked in the
+    /// current window (written under the registry lock; the thread reads it to stop biasing,
+    /// see `objlock.rs`).
     pub(crate) revoked: AtomicU32,
+    /// When that window began (`objlock::clock_ms`; written with `revoked`).
+    pub(crate) revoked_since: AtomicU64,
 }
 
 impl ThreadShared {
@@ -91,6 +94,7 @@ impl Registry {
             state: AtomicU32::new(state::PARKED),
             handshakes: AtomicU32::new(0),
             revoked: AtomicU32::new(0),
+            revoked_since: AtomicU64::new(0),
         });
         g.threads.push(shared.clone());
         drop(g);
