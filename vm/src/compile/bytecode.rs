@@ -32,17 +32,21 @@ macro_rules! opcodes {
                 Op::ALL.get(b as usize).copied()
             }
 
-            /// Every byte's opcode, padded with `ALL[0]` past the last opcode: decoding
-            /// without a bounds check or a failure branch, for the interpreter's dispatch.
-            const BY_BYTE: [Op; 256] = {
-                let mut t = [Op::ALL[0]; 256];
-                let mut i = 0;
-                while i < Op::ALL.len() {
-                    t[i] = Op::ALL[i];
-                    i += 1;
+            /// Decodes an opcode byte, mapping bytes past the last opcode to `ALL[0]`: no
+            /// bounds check, no failure branch, and no table load either (the match maps
+            /// each byte to the opcode of the same number, which compiles to the byte
+            /// itself), for the interpreter's dispatch.
+            #[inline(always)]
+            fn from_byte_or_first(b: u8) -> Op {
+                #[allow(non_upper_case_globals)]
+                mod byte {
+                    $(pub const $name: u8 = super::Op::$name as u8;)*
                 }
-                t
-            };
+                match b {
+                    $(byte::$name => Op::$name,)*
+                    _ => Op::ALL[0],
+                }
+            }
 
             /// Parses an opcode name (for tests and the trace dumper).
             pub fn parse(s: &str) -> Option<Op> {
@@ -303,7 +307,7 @@ pub const fn encode(op: Op, arg: u32) -> u32 {
 pub fn op_of(word: u32) -> Op {
     // Every word in a code object was made by `encode`, so the byte is a valid opcode.
     debug_assert!(Op::from_u8(word as u8).is_some(), "invalid opcode byte");
-    Op::BY_BYTE[(word & 0xff) as usize]
+    Op::from_byte_or_first(word as u8)
 }
 
 /// The argument of an instruction word.
