@@ -98,8 +98,8 @@ impl LargeObjectSpace {
         Some(addr)
     }
 
-    /// Releases the object at `addr` (an identity reservation that was never used); returns
-    /// the bytes released.
+    /// Releases the object at `addr` (a dead object, or an identity reservation that was
+    /// never used) to the cache or the OS; returns the bytes it counted for.
     pub(crate) fn free(&mut self, addr: usize) -> usize {
         match self.objects.remove(&addr) {
             Some(lo) => {

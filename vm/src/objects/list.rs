@@ -317,11 +317,7 @@ fn set_len_locked(cx: &mut Ctx, l: Value, n: usize) {
 
 /// `l.extend(iterable)`. May run Python code (iteration).
 pub fn list_extend(cx: &mut Ctx, l: Value, it: Value) -> PyResult<()> {
-    let set_like = it.is_ref() && {
-        let t = it.obj().type_word() as u64;
-        t == crate::objects::set::SET_TYPE.get().bits()
-            || t == crate::objects::set::FROZENSET_TYPE.get().bits()
-    };
+    let set_like = crate::objects::set::is_exact_anyset(it);
     if is_list(it) || crate::objects::tuple::is_tuple(it) || set_like {
         // One snapshot of the source, taken under its lock (as CPython's `list(x)` of a
         // built-in container: another thread's change is wholly in or wholly out).

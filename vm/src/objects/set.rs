@@ -68,6 +68,16 @@ pub fn is_set(v: Value) -> bool {
     v.is_ref() && v.obj().type_word() as u64 == SET_TYPE.get().bits()
 }
 
+/// Whether `v` is exactly a set or exactly a frozenset (no subclass: its iteration could
+/// be Python code).
+#[inline]
+pub fn is_exact_anyset(v: Value) -> bool {
+    v.is_ref() && {
+        let t = v.obj().type_word() as u64;
+        t == SET_TYPE.get().bits() || t == FROZENSET_TYPE.get().bits()
+    }
+}
+
 /// Whether `v` is a frozenset (or subclass).
 pub fn is_frozenset(v: Value) -> bool {
     v.is_ref() && is_subtype(type_of(v), FROZENSET_TYPE.get())
